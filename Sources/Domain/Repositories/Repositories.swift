@@ -1,0 +1,107 @@
+import Foundation
+
+/// The repositories the web layer may use, one per aggregate, bundled per request.
+/// Implementations live in Persistence; the composition root wires them.
+public struct Repositories: Sendable {
+    public var region: any RegionRepository
+    public var organisations: any OrganisationRepository
+    public var users: any UserRepository
+    public var sessions: any SessionRepository
+    public var loginAttempts: any LoginAttemptRepository
+    public var audit: any AuditLog
+    public var health: any HealthCheck
+
+    public init(region: any RegionRepository, organisations: any OrganisationRepository,
+                users: any UserRepository, sessions: any SessionRepository,
+                loginAttempts: any LoginAttemptRepository, audit: any AuditLog, health: any HealthCheck) {
+        self.region = region; self.organisations = organisations; self.users = users
+        self.sessions = sessions; self.loginAttempts = loginAttempts; self.audit = audit; self.health = health
+    }
+}
+
+public protocol HealthCheck: Sendable {
+    /// Throws when the database cannot answer a trivial query.
+    func ping() async throws
+}
+
+public protocol RegionRepository: Sendable {
+    func regions() async throws -> [Region]
+    func saveRegion(_ region: Region, audit: AuditEvent) async throws
+    func wijken() async throws -> [Wijk]
+    func wijk(id: UUID) async throws -> Wijk?
+    /// The wijk a postcode belongs to, if the region covers it.
+    func wijk(for postcode: PC4) async throws -> Wijk?
+    /// Creates or updates a wijk with its postcodes, audited; a postcode already in another wijk is a conflict.
+    func save(_ wijk: Wijk, audit: AuditEvent) async throws
+}
+
+public protocol OrganisationRepository: Sendable {
+    func all() async throws -> [Organisation]
+    func find(id: UUID) async throws -> Organisation?
+    func save(_ organisation: Organisation, audit: AuditEvent) async throws
+    func teams(of organisationID: UUID) async throws -> [Team]
+    func saveTeam(_ team: Team, audit: AuditEvent) async throws
+}
+
+/// A user with the fields only the accounts path needs.
+public struct Credentials: Sendable {
+    public var user: User
+    public var passwordHash: String
+    public init(user: User, passwordHash: String) { self.user = user; self.passwordHash = passwordHash }
+}
+
+public protocol UserRepository: Sendable {
+    func find(id: UUID) async throws -> User?
+    func credentials(email: String) async throws -> Credentials?
+    func credentials(id: UUID) async throws -> Credentials?
+    /// Users of the given organisations (nil: all), ordered by organisation then name.
+    func list(organisationIDs: Set<UUID>?) async throws -> [User]
+    func count() async throws -> Int
+    /// Creates a user; throws `DomainError.conflict("email")` when the e-mail address is taken.
+    func create(_ user: User, passwordHash: String, audit: AuditEvent) async throws
+    func update(_ user: User, audit: AuditEvent) async throws
+    /// Sets a new password and ends every session of the user except `keepSession`.
+    func setPassword(userID: UUID, hash: String, keepSession: String?, audit: AuditEvent) async throws
+}
+
+/// A login session, stored in the database so it survives restarts and works across app instances.
+/// `tokenHash` is SHA-256 of the cookie value: a copy of the database does not hand out sessions.
+public struct LoginSession: Sendable, Equatable {
+    public var tokenHash: String
+    public var userID: UUID
+    public var csrfToken: String
+    public var createdAt: Date
+    public var lastSeenAt: Date
+    public var expiresAt: Date
+    public var sourceAddress: String?
+    public var userAgent: String?
+    public init(tokenHash: String, userID: UUID, csrfToken: String, createdAt: Date, lastSeenAt: Date,
+                expiresAt: Date, sourceAddress: String?, userAgent: String?) {
+        self.tokenHash = tokenHash; self.userID = userID; self.csrfToken = csrfToken; self.createdAt = createdAt
+        self.lastSeenAt = lastSeenAt; self.expiresAt = expiresAt; self.sourceAddress = sourceAddress; self.userAgent = userAgent
+    }
+}
+
+public protocol SessionRepository: Sendable {
+    func create(_ session: LoginSession) async throws
+    func find(tokenHash: String) async throws -> LoginSession?
+    /// Extends an active session (sliding idle timeout), but never past its absolute end.
+    func touch(tokenHash: String, lastSeenAt: Date) async throws
+    func delete(tokenHash: String) async throws
+    func deleteExpired(before: Date) async throws -> Int
+}
+
+public protocol LoginAttemptRepository: Sendable {
+    func record(email: String, sourceAddress: String, succeeded: Bool, at: Date) async throws
+    /// Times of failed attempts since `since`, oldest first.
+    func failures(email: String, since: Date) async throws -> [Date]
+    func failures(sourceAddress: String, since: Date) async throws -> [Date]
+}
+
+public protocol AuditLog: Sendable {
+    /// Appends an entry on its own (for reads and logins); writes append inside their own transaction.
+    func append(_ event: AuditEvent) async throws
+    func entries(clientID: UUID) async throws -> [AuditEvent]
+    func recent(limit: Int) async throws -> [AuditEvent]
+    func verify() async throws -> AuditChain.Finding
+}

@@ -1,0 +1,75 @@
+import Domain
+import Foundation
+import Vapor
+
+/// Every page and form target of the site. Used both to register routes (with `nil` ids, which become
+/// `:id` parameters) and to build links, so a renamed path cannot leave a dead link behind.
+enum SiteURL: Equatable {
+    case home
+    case login, logout
+    case password
+    case language(Locale.Code?)
+    case admin
+    case adminUsers, adminUserNew, adminUser(UUID?)
+    case adminOrganisations, adminOrganisationNew, adminOrganisation(UUID?), adminOrganisationTeams(UUID?)
+    case adminWijken, adminWijkNew, adminWijk(UUID?)
+    case adminAudit
+    case health, metrics
+
+    var segments: [String] {
+        switch self {
+        case .home: []
+        case .login: ["inloggen"]
+        case .logout: ["uitloggen"]
+        case .password: ["account", "wachtwoord"]
+        case .language(let code): ["taal", code?.rawValue ?? ":code"]
+        case .admin: ["beheer"]
+        case .adminUsers: ["beheer", "gebruikers"]
+        case .adminUserNew: ["beheer", "gebruikers", "nieuw"]
+        case .adminUser(let id): ["beheer", "gebruikers", Self.param(id)]
+        case .adminOrganisations: ["beheer", "organisaties"]
+        case .adminOrganisationNew: ["beheer", "organisaties", "nieuw"]
+        case .adminOrganisation(let id): ["beheer", "organisaties", Self.param(id)]
+        case .adminOrganisationTeams(let id): ["beheer", "organisaties", Self.param(id), "teams"]
+        case .adminWijken: ["beheer", "wijken"]
+        case .adminWijkNew: ["beheer", "wijken", "nieuw"]
+        case .adminWijk(let id): ["beheer", "wijken", Self.param(id)]
+        case .adminAudit: ["beheer", "auditlog"]
+        case .health: ["health"]
+        case .metrics: ["metrics"]
+        }
+    }
+
+    private static func param(_ id: UUID?) -> String { id.map { $0.uuidString.lowercased() } ?? ":id" }
+
+    var path: String { "/" + segments.joined(separator: "/") }
+    var components: [PathComponent] { segments.map { PathComponent(stringLiteral: $0) } }
+}
+
+extension RoutesBuilder {
+    @discardableResult
+    func get(_ url: SiteURL, use handler: @Sendable @escaping (Request) async throws -> some AsyncResponseEncodable) -> Route {
+        get(url.components, use: handler)
+    }
+    @discardableResult
+    func post(_ url: SiteURL, use handler: @Sendable @escaping (Request) async throws -> some AsyncResponseEncodable) -> Route {
+        post(url.components, use: handler)
+    }
+}
+
+extension Request {
+    /// The `:id` of a route registered with a `nil` id. A malformed id is "not found", like an unknown one.
+    func idParameter() throws -> UUID {
+        guard let raw = parameters.get("id"), let id = UUID(uuidString: raw) else { throw Abort(.notFound) }
+        return id
+    }
+
+    func redirect(to url: SiteURL) -> Response { redirect(to: url.path, redirectType: .normal) }
+}
+
+/// Only paths on this site are accepted as a place to return to: no open redirects.
+func safeReturnPath(_ raw: String?) -> String? {
+    guard let raw, raw.hasPrefix("/"), !raw.hasPrefix("//"), !raw.contains("\\"),
+          !raw.contains(where: { $0.isNewline }), raw.count < 512 else { return nil }
+    return raw
+}

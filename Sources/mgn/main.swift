@@ -1,0 +1,3 @@
+import MGNApp
+
+await MGN.main()
