@@ -48,15 +48,20 @@ enum TestDatabase {
 /// One long-lived application whose only job is `CREATE DATABASE` on the test cluster.
 actor PostgresAdmin {
     static let shared = PostgresAdmin()
-    private var app: Application?
+    // A task, not an optional: an actor is re-entered at every `await`, and two tests arriving together
+    // must share one application rather than each make one (a dropped Application asserts on deinit).
+    private var app: Task<Application, any Error>?
 
     func createDatabase(_ name: String, adminURL: String) async throws {
         if app == nil {
-            let a = try await Application.make(.testing)
-            a.databases.use(.postgres(configuration: try .init(url: adminURL), maxConnectionsPerEventLoop: 1), as: .psql)
-            app = a
+            app = Task {
+                let a = try await Application.make(.testing)
+                a.databases.use(.postgres(configuration: try .init(url: adminURL), maxConnectionsPerEventLoop: 1), as: .psql)
+                return a
+            }
         }
-        try await (app!.db as! any SQLDatabase).raw("CREATE DATABASE \(ident: name)").run()
+        let admin = try await app!.value
+        try await (admin.db as! any SQLDatabase).raw("CREATE DATABASE \(ident: name)").run()
     }
 }
 
