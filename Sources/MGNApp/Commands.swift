@@ -3,6 +3,7 @@ import Fluent
 import Foundation
 import Persistence
 import Vapor
+import Web
 
 /// `mgn user create`: the first administrator, without a browser.
 struct UserCommand: AsyncCommand {
@@ -30,7 +31,8 @@ struct UserCommand: AsyncCommand {
         }
         let password = ProcessInfo.processInfo.environment["MGN_NEW_USER_PASSWORD"] ?? context.console.ask("Wachtwoord / password:", isSecure: true)
         if let problem = PasswordPolicy.problem(with: password, email: email) {
-            throw CommandError("password not accepted (\(problem)): at least \(PasswordPolicy.minimumLength) characters, not a common password")
+            let catalogue = try? Catalogue.load(from: WebResources.defaultDirectory)
+            throw CommandError("wachtwoord niet geaccepteerd: \(catalogue?.text(problem, .nl) ?? problem)")
         }
         let repos = app.repositories
         let now = Date()
@@ -52,14 +54,14 @@ struct UserCommand: AsyncCommand {
         }
         let bad = roles.subtracting(org.type.allowedRoles)
         guard bad.isEmpty else { throw CommandError("roles \(bad.map(\.rawValue)) are not possible at a \(org.type.rawValue)") }
-        let user = User(organisationID: org.id, name: name, email: email, roles: roles)
+        let user = User(organisationID: org.id, name: name, email: Email.normalised(email), roles: roles)
         let hash = try await app.password.async.hash(password)
         do {
             try await repos.users.create(user, passwordHash: hash, audit: audit("user", user.id))
         } catch DomainError.conflict {
             throw CommandError("a user with e-mail \(email) already exists")
         }
-        context.console.print("Created \(email) at \(org.name) with roles \(roles.map(\.rawValue).sorted().joined(separator: ", ")).")
+        context.console.print("Created \(user.email) at \(org.name) with roles \(roles.map(\.rawValue).sorted().joined(separator: ", ")).")
     }
 }
 
