@@ -43,8 +43,8 @@ struct RouteLogging: AsyncMiddleware {
     func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let start = ContinuousClock.now
         let res = try await next.respond(to: req)
-        let ms = (ContinuousClock.now - start).components.attoseconds / 1_000_000_000_000_000
-            + (ContinuousClock.now - start).components.seconds * 1000
+        let elapsed = (ContinuousClock.now - start).components
+        let ms = elapsed.seconds * 1000 + elapsed.attoseconds / 1_000_000_000_000_000
         req.logger.info("request", metadata: [
             "method": .string(req.method.rawValue), "path": .string(req.url.path),
             "status": .stringConvertible(res.status.code), "ms": .stringConvertible(ms),

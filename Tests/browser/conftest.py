@@ -4,6 +4,7 @@ Each server fixture runs once per database: SQLite (a temporary file) and Postgr
 database in the test cluster from MGN_TEST_POSTGRES_URL, which `make test` always provides).
 """
 import os
+import shutil
 import socket
 import subprocess
 import tempfile
@@ -69,6 +70,7 @@ def server(request):
     proc.terminate()
     proc.wait(timeout=20)
     log.close()
+    shutil.rmtree(tmp, ignore_errors=True)
 
 
 def make_driver(javascript=True, width=1280, height=900):

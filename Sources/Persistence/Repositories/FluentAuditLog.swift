@@ -22,8 +22,10 @@ struct FluentAuditLog: AuditLog {
         let sql = db as! any SQLDatabase
         // PostgreSQL: lock the head row so two writers cannot both extend the same entry.
         // SQLite: the write gate's BEGIN IMMEDIATE already serialises writers.
-        let lock = WriteGate.isSQLite(db) ? "" : " FOR UPDATE"
-        guard let head = try await sql.raw("SELECT seq, hash FROM audit_head WHERE id = 1\(unsafeRaw: lock)").first() else {
+        let query: SQLQueryString = WriteGate.isSQLite(db)
+            ? "SELECT seq, hash FROM audit_head WHERE id = 1"
+            : "SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE"
+        guard let head = try await sql.raw(query).first() else {
             throw AuditLogError.missingHead
         }
         let previousSeq = try head.decode(column: "seq", as: Int64.self)
