@@ -35,6 +35,8 @@ public enum Web {
         LoginRoutes.register(public: app.routes, signedIn: signedIn)
         HomeRoutes.register(signedIn)
         AdminRoutes.register(signedIn)
+        AanmeldingRoutes.register(signedIn)
+        ClientenRoutes.register(signedIn)
     }
 }
 

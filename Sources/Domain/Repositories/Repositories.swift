@@ -10,12 +10,15 @@ public struct Repositories: Sendable {
     public var loginAttempts: any LoginAttemptRepository
     public var audit: any AuditLog
     public var health: any HealthCheck
+    public var clients: any ClientRecords
 
     public init(region: any RegionRepository, organisations: any OrganisationRepository,
                 users: any UserRepository, sessions: any SessionRepository,
-                loginAttempts: any LoginAttemptRepository, audit: any AuditLog, health: any HealthCheck) {
+                loginAttempts: any LoginAttemptRepository, audit: any AuditLog, health: any HealthCheck,
+                clients: any ClientRecords) {
         self.region = region; self.organisations = organisations; self.users = users
         self.sessions = sessions; self.loginAttempts = loginAttempts; self.audit = audit; self.health = health
+        self.clients = clients
     }
 }
 
@@ -104,4 +107,67 @@ public protocol AuditLog: Sendable {
     func entries(clientID: UUID) async throws -> [AuditEvent]
     func recent(limit: Int) async throws -> [AuditEvent]
     func verify() async throws -> AuditChain.Finding
+}
+
+/// Who is acting, from where, and when: everything the access check and the audit entry need.
+public struct Accessor: Sendable {
+    public var user: User
+    public var organisation: Organisation
+    public var sourceAddress: String?
+    public var at: Date
+    public init(user: User, organisation: Organisation, sourceAddress: String?, at: Date) {
+        self.user = user; self.organisation = organisation; self.sourceAddress = sourceAddress; self.at = at
+    }
+}
+
+/// A client as a list shows them.
+public struct ClientSummary: Sendable, Equatable {
+    public var client: Client
+    public var latestAanmelding: Aanmelding?
+    public init(client: Client, latestAanmelding: Aanmelding?) { self.client = client; self.latestAanmelding = latestAanmelding }
+}
+
+/// Everything about one client that a care-team member may see.
+public struct ClientRecord: Sendable {
+    public var client: Client
+    public var aanmeldingen: [Aanmelding]
+    public var contacts: [ContactMoment]
+    public var consents: [Consent]
+    public var careTeam: [CareTeamMember]
+    public init(client: Client, aanmeldingen: [Aanmelding], contacts: [ContactMoment], consents: [Consent], careTeam: [CareTeamMember]) {
+        self.client = client; self.aanmeldingen = aanmeldingen; self.contacts = contacts; self.consents = consents; self.careTeam = careTeam
+    }
+}
+
+public struct DuplicateHit: Sendable, Equatable {
+    public var clientID: UUID
+    public var match: DuplicateCheck.Match
+    /// Whether the person asking is already in this client's care team (then the page may link to it).
+    public var inCareTeam: Bool
+    public init(clientID: UUID, match: DuplicateCheck.Match, inCareTeam: Bool) {
+        self.clientID = clientID; self.match = match; self.inCareTeam = inCareTeam
+    }
+}
+
+/// The one path to client data. Every method checks the care-team relationship (`ClientAccessPolicy`)
+/// and writes the audit entry in the same transaction as the read or change; a client the accessor may
+/// not see is `DomainError.notFound`, exactly like a client that does not exist.
+public protocol ClientRecords: Sendable {
+    /// A new client with their first aanmelding and consents; the registrant joins the care team.
+    func register(_ client: Client, aanmelding: Aanmelding, consents: [Consent], by: Accessor) async throws
+    /// A new aanmelding for a client the duplicate check found. The registrant shows they know the person
+    /// by giving identifiers that match (`key`); they join the care team as the new referrer.
+    func registerForKnownClient(_ clientID: UUID, matching key: PersonKey, aanmelding: Aanmelding, consents: [Consent], by: Accessor) async throws
+    /// Which existing clients these identifiers match. Reveals only that a match exists, to someone who
+    /// already holds the identifiers; the check is logged on each matched client.
+    func possibleDuplicates(of key: PersonKey, by: Accessor) async throws -> [DuplicateHit]
+    /// The clients in the accessor's care teams, newest aanmelding first.
+    func myClients(by: Accessor) async throws -> [ClientSummary]
+    func record(_ clientID: UUID, by: Accessor) async throws -> ClientRecord
+    /// Who accessed this client's data: the client's right under the AVG and NEN 7513.
+    func accessLog(_ clientID: UUID, by: Accessor) async throws -> [AuditEvent]
+    func logContact(_ contact: ContactMoment, clientID: UUID, by: Accessor) async throws
+    func addColleague(_ userID: UUID, clientID: UUID, by: Accessor) async throws
+    func recordConsent(_ consent: Consent, by: Accessor) async throws
+    func revokeConsent(_ consentID: UUID, clientID: UUID, by: Accessor) async throws
 }

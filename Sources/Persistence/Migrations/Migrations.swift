@@ -6,5 +6,6 @@ public enum MGNMigrations {
         CreateRegionStructure(),
         CreateAccounts(),
         CreateAuditLog(),
+        CreateClientRecords(),
     ]
 }

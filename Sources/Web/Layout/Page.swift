@@ -67,6 +67,8 @@ enum Navigation {
     static func items(for current: CurrentUser?, path: String, t: (String) -> String) -> [NavItem] {
         guard let current else { return [] }
         var items: [(String, SiteURL)] = [("nav_home", .home)]
+        if ClientAccessPolicy.careRole(of: current.user) != nil { items.append(("nav_clients", .clients)) }
+        if ClientAccessPolicy.mayRegister(current.user) { items.append(("nav_aanmelding", .aanmeldingNew)) }
         let admin = current.admin
         if admin.isOrganisationAdministrator { items.append(("nav_admin", .admin)) }
         items.append(("nav_password", .password))

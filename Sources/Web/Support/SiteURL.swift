@@ -14,6 +14,8 @@ enum SiteURL: Equatable {
     case adminOrganisations, adminOrganisationNew, adminOrganisation(UUID?), adminOrganisationTeams(UUID?)
     case adminWijken, adminWijkNew, adminWijk(UUID?)
     case adminAudit
+    case aanmeldingNew
+    case clients, client(UUID?), clientAccessLog(UUID?), clientContact(UUID?), clientConsent(UUID?), clientConsentRevoke(UUID?), clientCareTeam(UUID?)
     case health, metrics
 
     var segments: [String] {
@@ -35,6 +37,14 @@ enum SiteURL: Equatable {
         case .adminWijkNew: ["beheer", "wijken", "nieuw"]
         case .adminWijk(let id): ["beheer", "wijken", Self.param(id)]
         case .adminAudit: ["beheer", "auditlog"]
+        case .aanmeldingNew: ["aanmeldingen", "nieuw"]
+        case .clients: ["clienten"]
+        case .client(let id): ["clienten", Self.param(id)]
+        case .clientAccessLog(let id): ["clienten", Self.param(id), "inzage"]
+        case .clientContact(let id): ["clienten", Self.param(id), "contact"]
+        case .clientConsent(let id): ["clienten", Self.param(id), "toestemming"]
+        case .clientConsentRevoke(let id): ["clienten", Self.param(id), "toestemming", "intrekken"]
+        case .clientCareTeam(let id): ["clienten", Self.param(id), "zorgteam"]
         case .health: ["health"]
         case .metrics: ["metrics"]
         }

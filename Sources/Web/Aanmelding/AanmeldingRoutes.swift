@@ -1,0 +1,162 @@
+import Domain
+import Foundation
+import Vapor
+
+/// Registering a citizen for a verkennend gesprek (GP, POH-GGZ, sociaal werker). A possible duplicate is
+/// shown before a second record is made; the person registering chooses.
+enum AanmeldingRoutes {
+    static func register(_ routes: any RoutesBuilder) {
+        routes.get(.aanmeldingNew, use: showNew)
+        routes.post(.aanmeldingNew, use: submit)
+    }
+
+    struct FormPage: Encodable {
+        var name: FormField, dateOfBirth: FormField, bsn: FormField, postcode: FormField, phone: FormField, email: FormField
+        var helpQuestion: FormField
+        var urgencies: [Option]
+        var consentVG: [Option], consentOverdracht: [Option]
+        var consentError: String?
+        var formError: String?
+        var duplicates: [Duplicate]
+        var allowNew: Bool
+    }
+
+    struct Duplicate: Encodable { var value: String; var text: String; var link: String?; var selected: Bool }
+
+    /// What was submitted, parsed.
+    struct Submitted {
+        var raw: [String: String]
+        var urgency: Urgency
+        var consentVG: Set<UUID>, consentOverdracht: Set<UUID>
+        var decision: String
+        var dateOfBirth: DateOnly?, bsn: BSN?, postcode: PC4?
+    }
+
+    static func read(_ req: Request) -> Submitted {
+        var raw: [String: String] = [:]
+        for f in ["name", "date_of_birth", "bsn", "postcode", "phone", "email", "help_question"] { raw[f] = req.field(f) }
+        return Submitted(raw: raw, urgency: Urgency(rawValue: req.field("urgency")) ?? .regulier,
+                         consentVG: Set(req.fieldValues("consent_vg").compactMap(UUID.init(uuidString:))),
+                         consentOverdracht: Set(req.fieldValues("consent_overdracht").compactMap(UUID.init(uuidString:))),
+                         decision: req.field("duplicate_decision"),
+                         dateOfBirth: DateOnly(raw["date_of_birth"]!), bsn: BSN(raw["bsn"]!), postcode: PC4(raw["postcode"]!))
+    }
+
+    static func validate(_ s: Submitted, now: Date, wijk: Wijk?) -> ValidationErrors {
+        var e = ValidationErrors()
+        let name = s.raw["name"]!
+        if name.isEmpty { e.add("name", "error_required") } else if name.count > 200 { e.add("name", "error_too_long") }
+        if s.raw["date_of_birth"]!.isEmpty { e.add("date_of_birth", "error_required") }
+        else if let d = s.dateOfBirth {
+            let age = d.age(on: now)
+            if age < 0 { e.add("date_of_birth", "error_date_in_future") } else if age > 120 { e.add("date_of_birth", "error_date_invalid") }
+        } else { e.add("date_of_birth", "error_date_invalid") }
+        if !s.raw["bsn"]!.isEmpty && s.bsn == nil { e.add("bsn", "error_bsn_invalid") }
+        if s.raw["postcode"]!.isEmpty { e.add("postcode", "error_required") }
+        else if s.postcode == nil { e.add("postcode", "error_postcode_invalid") }
+        else if wijk == nil { e.add("postcode", "error_postcode_outside_region") }
+        let phone = s.raw["phone"]!
+        if !phone.isEmpty && (phone.filter(\.isNumber).count < 10 || phone.contains(where: { !$0.isNumber && !" +-()".contains($0) })) {
+            e.add("phone", "error_phone_invalid")
+        }
+        if !s.raw["email"]!.isEmpty && !Email.isValid(s.raw["email"]!) { e.add("email", "error_email_invalid") }
+        let q = s.raw["help_question"]!
+        if q.isEmpty { e.add("help_question", "error_required") } else if q.count > 4000 { e.add("help_question", "error_too_long") }
+        if s.consentVG.isEmpty { e.add("consent", "error_consent_vg_required") }
+        return e
+    }
+
+    @Sendable static func showNew(req: Request) async throws -> Response {
+        let me = try req.currentUser()
+        try req.require(ClientAccessPolicy.mayRegister(me.user))
+        let empty = Submitted(raw: ["name": "", "date_of_birth": "", "bsn": "", "postcode": "", "phone": "", "email": "", "help_question": ""],
+                              urgency: .regulier, consentVG: [me.organisation.id], consentOverdracht: [], decision: "",
+                              dateOfBirth: nil, bsn: nil, postcode: nil)
+        return try await req.render("aanmelding/new", titleKey: "aanmelding_new_title",
+                                    try await formPage(req, empty, errors: .init(), duplicates: [], allowNew: true))
+    }
+
+    @Sendable static func submit(req: Request) async throws -> Response {
+        let me = try req.currentUser()
+        try req.require(ClientAccessPolicy.mayRegister(me.user))
+        let s = read(req)
+        let repos = req.repositories
+        let wijk = try await s.postcode.asyncMap { try await repos.region.wijk(for: $0) } ?? nil
+        let careOrgs = Set(try await careOrganisations(req).map(\.id))
+        var errors = validate(s, now: req.now, wijk: wijk)
+        if !s.consentVG.isSubset(of: careOrgs) || !s.consentOverdracht.isSubset(of: careOrgs) { errors.add("consent", "error_choose") }
+        guard errors.isEmpty, let dob = s.dateOfBirth, let wijk else {
+            return try await req.render("aanmelding/new", titleKey: "aanmelding_new_title",
+                                        try await formPage(req, s, errors: errors, duplicates: [], allowNew: true), status: .unprocessableEntity)
+        }
+        let accessor = try req.accessor()
+        let key = PersonKey(name: s.raw["name"]!, dateOfBirth: dob, postcode: s.postcode, bsn: s.bsn)
+        let hits = try await repos.clients.possibleDuplicates(of: key, by: accessor)
+        let bsnHit = hits.contains { $0.match == .sameBSN }
+
+        let client = Client(regionID: me.organisation.regionID, name: s.raw["name"]!, dateOfBirth: dob, bsn: s.bsn, postcode: s.postcode,
+                            wijkID: wijk.id, phone: s.raw["phone"]!.isEmpty ? nil : s.raw["phone"], email: s.raw["email"]!.isEmpty ? nil : Email.normalised(s.raw["email"]!),
+                            createdAt: req.now)
+        let aanmelding = Aanmelding(clientID: client.id, referrerUserID: me.user.id, referrerOrganisationID: me.organisation.id,
+                                    helpQuestion: s.raw["help_question"]!, urgency: s.urgency, receivedAt: req.now, completeAt: req.now)
+        let consents = s.consentVG.map { Consent(clientID: client.id, purpose: .verkennendGesprek, organisationID: $0, givenAt: req.now, recordedBy: me.user.id) }
+            + s.consentOverdracht.map { Consent(clientID: client.id, purpose: .overdracht, organisationID: $0, givenAt: req.now, recordedBy: me.user.id) }
+
+        let chosenExisting = s.decision.hasPrefix("existing:") ? UUID(uuidString: String(s.decision.dropFirst("existing:".count))) : nil
+        if let id = chosenExisting, hits.contains(where: { $0.clientID == id }) {
+            try await repos.clients.registerForKnownClient(id, matching: key, aanmelding: aanmelding, consents: consents, by: accessor)
+            return req.redirect(to: SiteURL.client(id).path + "?melding=flash_registered", redirectType: .normal)
+        }
+        if hits.isEmpty || (s.decision == "new" && !bsnHit) {
+            do {
+                try await repos.clients.register(client, aanmelding: aanmelding, consents: consents, by: accessor)
+                return req.redirect(to: SiteURL.client(client.id).path + "?melding=flash_registered", redirectType: .normal)
+            } catch DomainError.conflict {
+                // Someone registered the same BSN a moment ago: show it as a duplicate.
+                let again = try await repos.clients.possibleDuplicates(of: key, by: accessor)
+                return try await renderDuplicates(req, s, again)
+            }
+        }
+        return try await renderDuplicates(req, s, hits)
+    }
+
+    static func renderDuplicates(_ req: Request, _ s: Submitted, _ hits: [DuplicateHit]) async throws -> Response {
+        let page = try await formPage(req, s, errors: .init(), duplicates: hits, allowNew: !hits.contains { $0.match == .sameBSN })
+        return try await req.render("aanmelding/new", titleKey: "aanmelding_new_title", page, status: .conflict)
+    }
+
+    /// Organisations that can take part in care (and so can receive a consent).
+    static func careOrganisations(_ req: Request) async throws -> [Organisation] {
+        let careTypes: [OrganisationType] = [.huisartsenpraktijk, .sociaalWijkteam, .ggzAanbieder, .steuncentrum]
+        return try await req.repositories.organisations.all()
+            .filter { $0.isActive && careTypes.contains($0.type) }
+            .sorted { (careTypes.firstIndex(of: $0.type)!, $0.name) < (careTypes.firstIndex(of: $1.type)!, $1.name) }
+    }
+
+    static func formPage(_ req: Request, _ s: Submitted, errors: ValidationErrors, duplicates: [DuplicateHit], allowNew: Bool) async throws -> FormPage {
+        let orgs = try await careOrganisations(req)
+        let f = { (name: String) in FormField(s.raw[name] ?? "", error: errors[name].map { req.t($0) }) }
+        let options = { (chosen: Set<UUID>) in
+            orgs.map { Option(value: $0.id.uuidString, label: "\($0.name) (\(req.t($0.type.labelKey)))", selected: chosen.contains($0.id)) }
+        }
+        return FormPage(
+            name: f("name"), dateOfBirth: f("date_of_birth"), bsn: f("bsn"), postcode: f("postcode"), phone: f("phone"), email: f("email"),
+            helpQuestion: f("help_question"),
+            urgencies: Urgency.allCases.map { Option(value: $0.rawValue, label: req.t($0.labelKey), selected: $0 == s.urgency) },
+            consentVG: options(s.consentVG), consentOverdracht: options(s.consentOverdracht),
+            consentError: errors["consent"].map { req.t($0) },
+            formError: errors.isEmpty ? nil : req.t("error_form"),
+            duplicates: duplicates.map { hit in
+                Duplicate(value: "existing:\(hit.clientID.uuidString)",
+                          text: req.t(hit.match == .sameBSN ? "duplicate_same_bsn" : "duplicate_same_person"),
+                          link: hit.inCareTeam ? SiteURL.client(hit.clientID).path : nil, selected: false)
+            },
+            allowNew: allowNew)
+    }
+}
+
+extension Optional {
+    func asyncMap<T>(_ f: (Wrapped) async throws -> T) async rethrows -> T? {
+        switch self { case .some(let w): try await f(w); case .none: nil }
+    }
+}
