@@ -37,6 +37,7 @@ public enum Web {
         AdminRoutes.register(signedIn)
         AanmeldingRoutes.register(signedIn)
         ClientenRoutes.register(signedIn)
+        PlanningRoutes.register(signedIn)
     }
 }
 

@@ -80,7 +80,7 @@ import VaporTesting
             let restored = try await Application.make(.testing)
             try await MGN.configure(restored, config)
             try await MGN.prepareDatabase(restored, config)
-            #expect(try await restored.repositories.users.count() == 7)
+            #expect(try await restored.repositories.users.count() == 8)
             #expect(try await TestBrowser(restored).login(f.pohA.email).status == .seeOther)
             try await restored.asyncShutdown()
         }

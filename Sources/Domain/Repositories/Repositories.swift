@@ -11,14 +11,15 @@ public struct Repositories: Sendable {
     public var audit: any AuditLog
     public var health: any HealthCheck
     public var clients: any ClientRecords
+    public var planning: any PlanningRepository
 
     public init(region: any RegionRepository, organisations: any OrganisationRepository,
                 users: any UserRepository, sessions: any SessionRepository,
                 loginAttempts: any LoginAttemptRepository, audit: any AuditLog, health: any HealthCheck,
-                clients: any ClientRecords) {
+                clients: any ClientRecords, planning: any PlanningRepository) {
         self.region = region; self.organisations = organisations; self.users = users
         self.sessions = sessions; self.loginAttempts = loginAttempts; self.audit = audit; self.health = health
-        self.clients = clients
+        self.clients = clients; self.planning = planning
     }
 }
 
@@ -134,8 +135,11 @@ public struct ClientRecord: Sendable {
     public var contacts: [ContactMoment]
     public var consents: [Consent]
     public var careTeam: [CareTeamMember]
-    public init(client: Client, aanmeldingen: [Aanmelding], contacts: [ContactMoment], consents: [Consent], careTeam: [CareTeamMember]) {
+    public var appointments: [VGAppointment]
+    public init(client: Client, aanmeldingen: [Aanmelding], contacts: [ContactMoment], consents: [Consent], careTeam: [CareTeamMember],
+                appointments: [VGAppointment]) {
         self.client = client; self.aanmeldingen = aanmeldingen; self.contacts = contacts; self.consents = consents; self.careTeam = careTeam
+        self.appointments = appointments
     }
 }
 
@@ -170,4 +174,29 @@ public protocol ClientRecords: Sendable {
     func addColleague(_ userID: UUID, clientID: UUID, by: Accessor) async throws
     func recordConsent(_ consent: Consent, by: Accessor) async throws
     func revokeConsent(_ consentID: UUID, clientID: UUID, by: Accessor) async throws
+    /// Books a verkennend gesprek. Refused (`conflict`) when the duo is no longer free at that time, or
+    /// when the client gave no consent for the verkennend gesprek to one of the duo's organisations
+    /// (`conflict("consent:<organisation id>")`). Both of the duo join the care team.
+    func bookVG(_ appointment: VGAppointment, by: Accessor) async throws
+    func markVGHeld(_ appointmentID: UUID, clientID: UUID, by: Accessor) async throws
+    func cancelVG(_ appointmentID: UUID, clientID: UUID, reason: String, by: Accessor) async throws
+}
+
+/// A professional's published availability for verkennende gesprekken. Not client data.
+public struct AvailabilityWindow: Sendable, Equatable, Identifiable {
+    public var id: UUID
+    public var userID: UUID
+    public var start: Date
+    public var end: Date
+    public init(id: UUID = UUID(), userID: UUID, start: Date, end: Date) { self.id = id; self.userID = userID; self.start = start; self.end = end }
+}
+
+public protocol PlanningRepository: Sendable {
+    func availability(userIDs: [UUID], from: Date) async throws -> [Availability]
+    func windows(userID: UUID, from: Date) async throws -> [AvailabilityWindow]
+    /// Adds a window; an overlap with the user's own windows is a `conflict`.
+    func addWindow(_ window: AvailabilityWindow) async throws
+    func removeWindow(id: UUID, userID: UUID) async throws
+    /// When these professionals are already taken by booked conversations (no client identity).
+    func busy(userIDs: [UUID], from: Date) async throws -> [BusyPeriod]
 }

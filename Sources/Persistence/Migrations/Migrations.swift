@@ -7,5 +7,6 @@ public enum MGNMigrations {
         CreateAccounts(),
         CreateAuditLog(),
         CreateClientRecords(),
+        CreatePlanning(),
     ]
 }

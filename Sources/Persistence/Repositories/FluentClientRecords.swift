@@ -124,7 +124,8 @@ struct FluentClientRecords: ClientRecords {
             return ClientRecord(
                 client: client.domain, aanmeldingen: aanmeldingen.map(\.domain), contacts: contacts.map(\.domain),
                 consents: try await ConsentModel.query(on: conn).filter(\.$clientID == clientID).sort(\.$givenAt).all().map(\.domain),
-                careTeam: try await CareTeamMemberModel.query(on: conn).filter(\.$clientID == clientID).sort(\.$addedAt).all().map(\.domain))
+                careTeam: try await CareTeamMemberModel.query(on: conn).filter(\.$clientID == clientID).sort(\.$addedAt).all().map(\.domain),
+                appointments: try await VGAppointmentModel.query(on: conn).filter(\.$clientID == clientID).sort(\.$plannedFor, .descending).all().map(\.domain))
         }
     }
 
@@ -171,6 +172,62 @@ struct FluentClientRecords: ClientRecords {
             guard let c = try await ConsentModel.find(consentID, on: conn), c.clientID == clientID, c.revokedAt == nil else { throw DomainError.notFound }
             c.revokedAt = by.at; c.revokedBy = by.user.id
             try await c.save(on: conn)
+        }
+    }
+
+    // MARK: planning
+
+    func bookVG(_ a: VGAppointment, by: Accessor) async throws {
+        try await guarded(a.clientID, by, .create, "vg_appointment", objectID: a.id.uuidString) { conn in
+            guard let aanmelding = try await AanmeldingModel.find(a.aanmeldingID, on: conn), aanmelding.clientID == a.clientID else {
+                throw DomainError.notFound
+            }
+            let users = FluentUserRepository(db: conn, gate: gate)
+            guard let ggz = try await users.find(id: a.ggzUserID), let sociaal = try await users.find(id: a.sociaalDomeinUserID),
+                  ggz.roles.contains(where: { $0.duoSide == .ggz }), sociaal.roles.contains(where: { $0.duoSide == .sociaalDomein }) else {
+                throw DomainError.notFound
+            }
+            // The legal basis for the duo to see the client: consent for the verkennend gesprek.
+            let consents = try await ConsentModel.query(on: conn).filter(\.$clientID == a.clientID).all().map(\.domain)
+            for org in [ggz.organisationID, sociaal.organisationID]
+            where !ConsentPolicy.covers(consents, purpose: .verkennendGesprek, organisationID: org, at: by.at) {
+                throw DomainError.conflict("consent:\(org.uuidString)")
+            }
+            // Still free? Someone may have booked the same duo a moment ago.
+            for user in [a.ggzUserID, a.sociaalDomeinUserID] {
+                let clash = try await VGAppointmentModel.query(on: conn)
+                    .group(.or) { $0.filter(\.$ggzUserID == user).filter(\.$sociaalUserID == user) }
+                    .filter(\.$cancelledAt == nil).filter(\.$plannedFor < a.end).filter(\.$end > a.plannedFor).first()
+                if clash != nil { throw DomainError.conflict("slot_taken") }
+                let covered = try await AvailabilityModel.query(on: conn).filter(\.$userID == user)
+                    .filter(\.$start <= a.plannedFor).filter(\.$end >= a.end).first()
+                if covered == nil { throw DomainError.conflict("slot_taken") }
+            }
+            try await VGAppointmentModel(a).create(on: conn)
+            for u in [ggz, sociaal] {
+                try await Self.joinCareTeam(CareTeamMember(clientID: a.clientID, userID: u.id, organisationID: u.organisationID,
+                                                           basis: .duo, addedAt: by.at), on: conn)
+            }
+        }
+    }
+
+    func markVGHeld(_ appointmentID: UUID, clientID: UUID, by: Accessor) async throws {
+        try await guarded(clientID, by, .update, "vg_appointment", objectID: appointmentID.uuidString, detail: "held") { conn in
+            guard let a = try await VGAppointmentModel.find(appointmentID, on: conn), a.clientID == clientID,
+                  a.cancelledAt == nil, a.heldAt == nil else { throw DomainError.notFound }
+            // A conversation is held at or after its start; recording it early is a mistake, not a fact.
+            guard by.at >= a.plannedFor else { throw DomainError.conflict("not_yet") }
+            a.heldAt = by.at
+            try await a.save(on: conn)
+        }
+    }
+
+    func cancelVG(_ appointmentID: UUID, clientID: UUID, reason: String, by: Accessor) async throws {
+        try await guarded(clientID, by, .update, "vg_appointment", objectID: appointmentID.uuidString, detail: "cancelled") { conn in
+            guard let a = try await VGAppointmentModel.find(appointmentID, on: conn), a.clientID == clientID,
+                  a.cancelledAt == nil, a.heldAt == nil else { throw DomainError.notFound }
+            a.cancelledAt = by.at; a.cancelReason = reason
+            try await a.save(on: conn)
         }
     }
 }

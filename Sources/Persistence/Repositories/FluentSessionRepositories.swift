@@ -75,6 +75,7 @@ extension Repositories {
         Repositories(region: FluentRegionRepository(db: db, gate: gate), organisations: FluentOrganisationRepository(db: db, gate: gate),
                      users: FluentUserRepository(db: db, gate: gate), sessions: FluentSessionRepository(db: db, gate: gate),
                      loginAttempts: FluentLoginAttemptRepository(db: db, gate: gate), audit: FluentAuditLog(db: db, gate: gate),
-                     health: SQLHealthCheck(db: db), clients: FluentClientRecords(db: db, gate: gate))
+                     health: SQLHealthCheck(db: db), clients: FluentClientRecords(db: db, gate: gate),
+                     planning: FluentPlanningRepository(db: db, gate: gate))
     }
 }

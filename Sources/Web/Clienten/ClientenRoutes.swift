@@ -45,7 +45,9 @@ enum ClientenRoutes {
         var careTeam: [MemberView], careTeamAction: String, colleagues: [Option]
         var timeline: [TimelineItem]
         var accessLogPath: String
+        var appointments: [AppointmentView], planningPath: String, appointmentAction: String, canPlan: Bool
     }
+    struct AppointmentView: Encodable { var id: String; var when: String; var duo: String; var status: String; var open: Bool }
     struct AanmeldingView: Encodable { var received: String; var referrer: String; var urgency: String; var urgent: Bool; var helpQuestion: String; var firstContact: String?; var waitingDays: Int }
     struct ContactView: Encodable { var at: String; var who: String; var channel: String; var reached: Bool; var note: String }
     struct ConsentView: Encodable { var id: String; var purpose: String; var organisation: String; var given: String; var revoked: String? }
@@ -82,6 +84,11 @@ enum ClientenRoutes {
             event(cs.givenAt, "timeline_consent_given", ["purpose": req.t(cs.purpose.labelKey), "org": orgName(cs.organisationID)])
             if let rv = cs.revokedAt { event(rv, "timeline_consent_revoked", ["purpose": req.t(cs.purpose.labelKey), "org": orgName(cs.organisationID)]) }
         }
+        for a in r.appointments {
+            event(a.plannedAt, "timeline_vg_planned", ["when": DutchDate.dayTime(a.plannedFor)])
+            if let h = a.heldAt { event(h, "timeline_vg_held") }
+            if let c = a.cancelledAt { event(c, "timeline_vg_cancelled") }
+        }
         for m in r.careTeam { event(m.addedAt, "timeline_care_team", ["who": userName(m.userID), "basis": req.t(m.basis.labelKey)]) }
         timeline.sort { $0.sort > $1.sort }
 
@@ -111,7 +118,15 @@ enum ClientenRoutes {
                                                   since: DutchDate.day($0.addedAt), active: $0.isActive(at: req.now)) },
             careTeamAction: SiteURL.clientCareTeam(id).path,
             colleagues: colleagues.map { Option(value: $0.id.uuidString, label: $0.name, selected: false) },
-            timeline: timeline, accessLogPath: SiteURL.clientAccessLog(id).path)
+            timeline: timeline, accessLogPath: SiteURL.clientAccessLog(id).path,
+            appointments: r.appointments.map { a in
+                AppointmentView(id: a.id.uuidString, when: DutchDate.dayTime(a.plannedFor), duo: "\(userName(a.ggzUserID)) + \(userName(a.sociaalDomeinUserID))",
+                                status: a.cancelledAt != nil ? req.t("vg_cancelled") + " (\(a.cancelReason ?? ""))"
+                                    : a.heldAt.map { req.t("vg_held") + " " + DutchDate.dayTime($0) } ?? req.t("vg_planned"),
+                                open: a.isActive && a.heldAt == nil)
+            },
+            planningPath: SiteURL.clientPlanning(id).path, appointmentAction: SiteURL.clientAppointment(id).path,
+            canPlan: r.aanmeldingen.contains { $0.closedAt == nil } && !r.appointments.contains { $0.isActive && $0.heldAt == nil })
     }
 
     // MARK: access log

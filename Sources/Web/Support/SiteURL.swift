@@ -16,6 +16,8 @@ enum SiteURL: Equatable {
     case adminAudit
     case aanmeldingNew
     case clients, client(UUID?), clientAccessLog(UUID?), clientContact(UUID?), clientConsent(UUID?), clientConsentRevoke(UUID?), clientCareTeam(UUID?)
+    case clientPlanning(UUID?), clientAppointment(UUID?)
+    case availability, availabilityRemove
     case health, metrics
 
     var segments: [String] {
@@ -45,6 +47,10 @@ enum SiteURL: Equatable {
         case .clientConsent(let id): ["clienten", Self.param(id), "toestemming"]
         case .clientConsentRevoke(let id): ["clienten", Self.param(id), "toestemming", "intrekken"]
         case .clientCareTeam(let id): ["clienten", Self.param(id), "zorgteam"]
+        case .clientPlanning(let id): ["clienten", Self.param(id), "planning"]
+        case .clientAppointment(let id): ["clienten", Self.param(id), "afspraak"]
+        case .availability: ["beschikbaarheid"]
+        case .availabilityRemove: ["beschikbaarheid", "verwijderen"]
         case .health: ["health"]
         case .metrics: ["metrics"]
         }

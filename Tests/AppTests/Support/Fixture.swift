@@ -10,18 +10,20 @@ struct Fixture: Sendable {
 
     var region: Region
     var wijkA: Wijk, wijkB: Wijk
-    var netwerkbureau: Organisation, praktijkA: Organisation, praktijkB: Organisation, ggz: Organisation
-    var regionAdmin: User, adminA: User, pohA: User, adminB: User, pohB: User, coordinator: User, behandelaar: User
+    var netwerkbureau: Organisation, praktijkA: Organisation, praktijkB: Organisation, ggz: Organisation, wijkteam: Organisation
+    var regionAdmin: User, adminA: User, pohA: User, adminB: User, pohB: User, coordinator: User, behandelaar: User, sociaalWerker: User
 
     static let empty = Fixture(
         region: Region(name: "", code: ""), wijkA: Wijk(regionID: UUID(), name: "", code: "", postcodes: []),
         wijkB: Wijk(regionID: UUID(), name: "", code: "", postcodes: []),
         netwerkbureau: Organisation(regionID: UUID(), name: "", type: .netwerkbureau), praktijkA: Organisation(regionID: UUID(), name: "", type: .huisartsenpraktijk),
         praktijkB: Organisation(regionID: UUID(), name: "", type: .huisartsenpraktijk), ggz: Organisation(regionID: UUID(), name: "", type: .ggzAanbieder),
+        wijkteam: Organisation(regionID: UUID(), name: "", type: .sociaalWijkteam),
         regionAdmin: User(organisationID: UUID(), name: "", email: "", roles: []), adminA: User(organisationID: UUID(), name: "", email: "", roles: []),
         pohA: User(organisationID: UUID(), name: "", email: "", roles: []), adminB: User(organisationID: UUID(), name: "", email: "", roles: []),
         pohB: User(organisationID: UUID(), name: "", email: "", roles: []), coordinator: User(organisationID: UUID(), name: "", email: "", roles: []),
-        behandelaar: User(organisationID: UUID(), name: "", email: "", roles: []))
+        behandelaar: User(organisationID: UUID(), name: "", email: "", roles: []),
+        sociaalWerker: User(organisationID: UUID(), name: "", email: "", roles: []))
 
     static func create(_ app: Application) async throws -> Fixture {
         let repos = app.repositories
@@ -40,7 +42,8 @@ struct Fixture: Sendable {
         let pa = Organisation(regionID: region.id, name: "Praktijk A", type: .huisartsenpraktijk, wijkIDs: [wijkA.id])
         let pb = Organisation(regionID: region.id, name: "Praktijk B", type: .huisartsenpraktijk, wijkIDs: [wijkB.id])
         let ggz = Organisation(regionID: region.id, name: "GGZ Test", type: .ggzAanbieder, wijkIDs: [wijkA.id, wijkB.id])
-        for o in [nb, pa, pb, ggz] { try await repos.organisations.save(o, audit: audit("organisation")) }
+        let wt = Organisation(regionID: region.id, name: "Wijkteam A", type: .sociaalWijkteam, wijkIDs: [wijkA.id])
+        for o in [nb, pa, pb, ggz, wt] { try await repos.organisations.save(o, audit: audit("organisation")) }
         let hash = try await app.password.async.hash(password)
         func user(_ name: String, _ email: String, _ org: Organisation, _ roles: Set<Role>) async throws -> User {
             let u = User(organisationID: org.id, name: name, email: email, roles: roles)
@@ -48,13 +51,14 @@ struct Fixture: Sendable {
             return u
         }
         return Fixture(
-            region: region, wijkA: wijkA, wijkB: wijkB, netwerkbureau: nb, praktijkA: pa, praktijkB: pb, ggz: ggz,
+            region: region, wijkA: wijkA, wijkB: wijkB, netwerkbureau: nb, praktijkA: pa, praktijkB: pb, ggz: ggz, wijkteam: wt,
             regionAdmin: try await user("Regio Beheer", "beheer@test.nl", nb, [.functioneelBeheerder]),
             adminA: try await user("Anna Admin", "admin@praktijk-a.nl", pa, [.huisarts, .functioneelBeheerder]),
             pohA: try await user("Piet POH", "poh@praktijk-a.nl", pa, [.pohGGZ]),
             adminB: try await user("Bert Admin", "admin@praktijk-b.nl", pb, [.huisarts, .functioneelBeheerder]),
             pohB: try await user("Bea POH", "poh@praktijk-b.nl", pb, [.pohGGZ]),
             coordinator: try await user("Cor Coördinator", "coordinator@test.nl", nb, [.regiocoordinator]),
-            behandelaar: try await user("Gerda GGZ", "behandelaar@ggz.nl", ggz, [.ggzBehandelaar]))
+            behandelaar: try await user("Gerda GGZ", "behandelaar@ggz.nl", ggz, [.ggzBehandelaar]),
+            sociaalWerker: try await user("Sam Sociaal", "sw@wijkteam-a.nl", wt, [.sociaalWerker]))
     }
 }
