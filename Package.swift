@@ -44,13 +44,16 @@ let package = Package(
             // Each feature keeps its templates in a lowercase folder beside its Swift files;
             // the folder name is the template's prefix ("login/login").
             .copy("Layout/layout"), .copy("Errors/errors"), .copy("Login/login"), .copy("Home/home"),
-            .copy("Admin/admin"), .copy("Aanmelding/aanmelding"), .copy("Clienten/clienten"), .copy("Planning/planning"), .copy("Public"), .copy("Locales"),
+            .copy("Admin/admin"), .copy("Aanmelding/aanmelding"), .copy("Clienten/clienten"), .copy("Planning/planning"), .copy("Gesprek/gesprek"), .copy("Public"), .copy("Locales"),
         ]),
         .target(name: "Demo", dependencies: ["Domain"]),
         .target(name: "MGNApp", dependencies: [
             "Domain", "Persistence", "Web", "Demo",
             .product(name: "Vapor", package: "vapor"),
             .product(name: "Logging", package: "swift-log"),
+        ], resources: [
+            // The instruments MGN ships (names and scales only); a region adds its own folder.
+            .copy("Instruments"),
         ]),
         .executableTarget(name: "mgn", dependencies: ["MGNApp"]),
         .testTarget(name: "DomainTests", dependencies: ["Domain", "Demo"]),

@@ -11,6 +11,8 @@ public struct AppConfiguration: Sendable {
     public var bcryptCost = 12
     public var logFormat: LogFormat = .text
     public var resourcesDirectory: String?
+    /// A region's own instrument files (FHIR Questionnaire JSON), added to the ones MGN ships.
+    public var instrumentDirectories: [String] = []
     public var hostname: String?
     public var port: Int?
 
@@ -29,7 +31,7 @@ public struct AppConfiguration: Sendable {
         var problems: [String] = []
         var rest: [String] = []
         var flags: [String: String] = [:]
-        let valued: Set = ["--database-url", "--sqlite", "--log-format", "--resources", "--bcrypt-cost", "--demo-password"]
+        let valued: Set = ["--database-url", "--sqlite", "--log-format", "--resources", "--bcrypt-cost", "--demo-password", "--instruments"]
         let switches: Set = ["--demo", "--insecure-cookies"]
         var i = 0
         while i < arguments.count {
@@ -74,6 +76,11 @@ public struct AppConfiguration: Sendable {
             var isDir: ObjCBool = false
             if FileManager.default.fileExists(atPath: r + "/Locales", isDirectory: &isDir) { c.resourcesDirectory = r }
             else { problems.append("--resources / MGN_RESOURCES: \(r) has no Locales folder") }
+        }
+        if let dir = value("--instruments", "MGN_INSTRUMENTS") {
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue { c.instrumentDirectories = [dir] }
+            else { problems.append("--instruments / MGN_INSTRUMENTS: \(dir) is not a folder") }
         }
         if let h = environment["MGN_HOST"], !h.isEmpty { c.hostname = h }
         if let p = environment["MGN_PORT"], !p.isEmpty {

@@ -69,7 +69,8 @@ public enum MGN {
         web.clock = clock
         if config.demo { web.demoLogins = DemoRegion.make().logins }
         let catalogue = try Catalogue.load(from: web.resourcesDirectory)
-        try await Web.configure(app, services: WebServices(configuration: web, catalogue: catalogue,
+        let instruments = try InstrumentCatalogue.load(from: [Bundle.module.resourcePath.map { $0 + "/Instruments" } ?? ""] + config.instrumentDirectories)
+        try await Web.configure(app, services: WebServices(configuration: web, catalogue: catalogue, instruments: instruments,
                                                            repositories: { req in Repositories.live(on: req.db, gate: req.application.writeGate) }))
         app.asyncCommands.use(UserCommand(), as: "user")
         app.asyncCommands.use(BackupCommand(), as: "backup")

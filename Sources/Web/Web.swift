@@ -38,6 +38,7 @@ public enum Web {
         AanmeldingRoutes.register(signedIn)
         ClientenRoutes.register(signedIn)
         PlanningRoutes.register(signedIn)
+        GesprekRoutes.register(signedIn)
     }
 }
 

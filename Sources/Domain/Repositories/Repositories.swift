@@ -136,10 +136,12 @@ public struct ClientRecord: Sendable {
     public var consents: [Consent]
     public var careTeam: [CareTeamMember]
     public var appointments: [VGAppointment]
+    /// Conversation records, newest first.
+    public var conversations: [VGRecord]
     public init(client: Client, aanmeldingen: [Aanmelding], contacts: [ContactMoment], consents: [Consent], careTeam: [CareTeamMember],
-                appointments: [VGAppointment]) {
+                appointments: [VGAppointment], conversations: [VGRecord]) {
         self.client = client; self.aanmeldingen = aanmeldingen; self.contacts = contacts; self.consents = consents; self.careTeam = careTeam
-        self.appointments = appointments
+        self.appointments = appointments; self.conversations = conversations
     }
 }
 
@@ -180,6 +182,8 @@ public protocol ClientRecords: Sendable {
     func bookVG(_ appointment: VGAppointment, by: Accessor) async throws
     func markVGHeld(_ appointmentID: UUID, clientID: UUID, by: Accessor) async throws
     func cancelVG(_ appointmentID: UUID, clientID: UUID, reason: String, by: Accessor) async throws
+    /// Records what was found in a held conversation; one record per conversation (`conflict` otherwise).
+    func recordConversation(_ record: VGRecord, by: Accessor) async throws
 }
 
 /// A professional's published availability for verkennende gesprekken. Not client data.

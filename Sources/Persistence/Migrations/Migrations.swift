@@ -8,5 +8,6 @@ public enum MGNMigrations {
         CreateAuditLog(),
         CreateClientRecords(),
         CreatePlanning(),
+        CreateConversationRecords(),
     ]
 }

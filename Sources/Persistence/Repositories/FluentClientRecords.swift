@@ -125,7 +125,8 @@ struct FluentClientRecords: ClientRecords {
                 client: client.domain, aanmeldingen: aanmeldingen.map(\.domain), contacts: contacts.map(\.domain),
                 consents: try await ConsentModel.query(on: conn).filter(\.$clientID == clientID).sort(\.$givenAt).all().map(\.domain),
                 careTeam: try await CareTeamMemberModel.query(on: conn).filter(\.$clientID == clientID).sort(\.$addedAt).all().map(\.domain),
-                appointments: try await VGAppointmentModel.query(on: conn).filter(\.$clientID == clientID).sort(\.$plannedFor, .descending).all().map(\.domain))
+                appointments: try await VGAppointmentModel.query(on: conn).filter(\.$clientID == clientID).sort(\.$plannedFor, .descending).all().map(\.domain),
+                conversations: try await Self.conversations(clientID, on: conn))
         }
     }
 
@@ -228,6 +229,35 @@ struct FluentClientRecords: ClientRecords {
                   a.cancelledAt == nil, a.heldAt == nil else { throw DomainError.notFound }
             a.cancelledAt = by.at; a.cancelReason = reason
             try await a.save(on: conn)
+        }
+    }
+
+    // MARK: conversation
+
+    static func conversations(_ clientID: UUID, on conn: any Database) async throws -> [VGRecord] {
+        let records = try await VGRecordModel.query(on: conn).filter(\.$clientID == clientID).sort(\.$recordedAt, .descending).all()
+        guard !records.isEmpty else { return [] }
+        let answers = Dictionary(grouping: try await InstrumentAnswerModel.query(on: conn).filter(\.$recordID ~~ records.map { $0.id! }).all(), by: \.recordID)
+        return records.map { $0.domain(answers: answers[$0.id!] ?? []) }
+    }
+
+    func recordConversation(_ r: VGRecord, by: Accessor) async throws {
+        try await guarded(r.clientID, by, .create, "vg_record", objectID: r.id.uuidString) { conn in
+            guard let a = try await VGAppointmentModel.find(r.appointmentID, on: conn), a.clientID == r.clientID, a.heldAt != nil else {
+                throw DomainError.notFound
+            }
+            if try await VGRecordModel.query(on: conn).filter(\.$appointmentID == r.appointmentID).first() != nil {
+                throw DomainError.conflict("recorded")
+            }
+            try await VGRecordModel(r).create(on: conn)
+            for response in r.responses {
+                for (link, value) in response.answers {
+                    let m = InstrumentAnswerModel()
+                    m.recordID = r.id; m.instrumentURL = response.instrumentURL; m.instrumentVersion = response.instrumentVersion
+                    m.linkID = link; m.value = value
+                    try await m.create(on: conn)
+                }
+            }
         }
     }
 }

@@ -46,6 +46,7 @@ enum ClientenRoutes {
         var timeline: [TimelineItem]
         var accessLogPath: String
         var appointments: [AppointmentView], planningPath: String, appointmentAction: String, canPlan: Bool
+        var conversations: [GesprekRoutes.RecordView], conversationPath: String?
     }
     struct AppointmentView: Encodable { var id: String; var when: String; var duo: String; var status: String; var open: Bool }
     struct AanmeldingView: Encodable { var received: String; var referrer: String; var urgency: String; var urgent: Bool; var helpQuestion: String; var firstContact: String?; var waitingDays: Int }
@@ -89,6 +90,7 @@ enum ClientenRoutes {
             if let h = a.heldAt { event(h, "timeline_vg_held") }
             if let c = a.cancelledAt { event(c, "timeline_vg_cancelled") }
         }
+        for v in r.conversations { event(v.recordedAt, "timeline_vg_recorded", ["who": userName(v.recordedBy)]) }
         for m in r.careTeam { event(m.addedAt, "timeline_care_team", ["who": userName(m.userID), "basis": req.t(m.basis.labelKey)]) }
         timeline.sort { $0.sort > $1.sort }
 
@@ -126,7 +128,9 @@ enum ClientenRoutes {
                                 open: a.isActive && a.heldAt == nil)
             },
             planningPath: SiteURL.clientPlanning(id).path, appointmentAction: SiteURL.clientAppointment(id).path,
-            canPlan: r.aanmeldingen.contains { $0.closedAt == nil } && !r.appointments.contains { $0.isActive && $0.heldAt == nil })
+            canPlan: r.aanmeldingen.contains { $0.closedAt == nil } && !r.appointments.contains { $0.isActive && $0.heldAt == nil },
+            conversations: GesprekRoutes.views(req, r.conversations),
+            conversationPath: GesprekRoutes.openAppointment(r).map { _ in SiteURL.clientConversation(id).path })
     }
 
     // MARK: access log

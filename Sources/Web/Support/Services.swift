@@ -43,14 +43,17 @@ public enum WebResources {
 public struct WebServices: Sendable {
     public var configuration: WebConfiguration
     public var catalogue: Catalogue
+    /// The instruments of the verkennend gesprek, every version.
+    public var instruments: InstrumentCatalogue
     /// Repositories on the request's database handle.
     public var repositories: @Sendable (Request) -> Repositories
     /// bcrypt of a random string at the configured cost: checked against when an account is unknown,
     /// so a failed login takes as long whether or not the address exists.
     public var dummyPasswordHash: String = ""
 
-    public init(configuration: WebConfiguration, catalogue: Catalogue, repositories: @escaping @Sendable (Request) -> Repositories) {
-        self.configuration = configuration; self.catalogue = catalogue; self.repositories = repositories
+    public init(configuration: WebConfiguration, catalogue: Catalogue, instruments: InstrumentCatalogue,
+                repositories: @escaping @Sendable (Request) -> Repositories) {
+        self.configuration = configuration; self.catalogue = catalogue; self.instruments = instruments; self.repositories = repositories
     }
 }
 

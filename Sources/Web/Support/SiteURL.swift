@@ -16,7 +16,7 @@ enum SiteURL: Equatable {
     case adminAudit
     case aanmeldingNew
     case clients, client(UUID?), clientAccessLog(UUID?), clientContact(UUID?), clientConsent(UUID?), clientConsentRevoke(UUID?), clientCareTeam(UUID?)
-    case clientPlanning(UUID?), clientAppointment(UUID?)
+    case clientPlanning(UUID?), clientAppointment(UUID?), clientConversation(UUID?)
     case availability, availabilityRemove
     case health, metrics
 
@@ -49,6 +49,7 @@ enum SiteURL: Equatable {
         case .clientCareTeam(let id): ["clienten", Self.param(id), "zorgteam"]
         case .clientPlanning(let id): ["clienten", Self.param(id), "planning"]
         case .clientAppointment(let id): ["clienten", Self.param(id), "afspraak"]
+        case .clientConversation(let id): ["clienten", Self.param(id), "gesprek"]
         case .availability: ["beschikbaarheid"]
         case .availabilityRemove: ["beschikbaarheid", "verwijderen"]
         case .health: ["health"]
