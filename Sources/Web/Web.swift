@@ -39,6 +39,8 @@ public enum Web {
         ClientenRoutes.register(signedIn)
         PlanningRoutes.register(signedIn)
         GesprekRoutes.register(signedIn)
+        PlanRoutes.register(signedIn)
+        OverdrachtenRoutes.register(signedIn)
     }
 }
 

@@ -174,3 +174,30 @@ import Testing
         #expect(slots.map(\.start) == [at(24, 9, 30), at(24, 10, 30), at(24, 11, 30)])
     }
 }
+
+@Suite struct HandoverKindTests {
+    let region = UUID()
+    @Test func kindsFollowTheOrganisations() {
+        let ggz = Organisation(regionID: region, name: "G", type: .ggzAanbieder)
+        let gp = Organisation(regionID: region, name: "H", type: .huisartsenpraktijk)
+        let wt = Organisation(regionID: region, name: "W", type: .sociaalWijkteam)
+        let a = UUID(), b = UUID()
+        #expect(HandoverRules.kind(from: gp, fromTeamID: nil, to: ggz, toTeamID: nil) == .referral)
+        #expect(HandoverRules.kind(from: ggz, fromTeamID: a, to: gp, toTeamID: nil) == .terugverwijzing)
+        #expect(HandoverRules.kind(from: ggz, fromTeamID: a, to: ggz, toTeamID: b) == .internalReferral)
+        #expect(HandoverRules.kind(from: ggz, fromTeamID: a, to: ggz, toTeamID: a) == nil, "same team: no handover")
+        #expect(HandoverRules.kind(from: wt, fromTeamID: nil, to: wt, toTeamID: nil) == nil, "own work is no handover")
+    }
+
+    @Test func applyingEventsRecordsTheirTimes() throws {
+        let t0 = Date(timeIntervalSince1970: 1_000)
+        var h = Handover(clientID: UUID(), actionID: nil, kind: .referral, route: .basisGGZ, fromOrganisationID: UUID(), fromUserID: UUID(),
+                         toOrganisationID: UUID(), toTeamID: nil, request: "?", letter: nil, requestedAt: t0)
+        let u = UUID()
+        try h.apply(.accept, by: .receiver, userID: u, at: t0.addingTimeInterval(10))
+        try h.apply(.firstContact, by: .receiver, userID: u, at: t0.addingTimeInterval(20))
+        try h.apply(.complete, by: .receiver, userID: u, at: t0.addingTimeInterval(30))
+        #expect(h.acceptedBy == u && h.acceptedAt == t0.addingTimeInterval(10) && h.firstContactAt == t0.addingTimeInterval(20))
+        #expect(h.status == .completed && h.completedAt == t0.addingTimeInterval(30))
+    }
+}

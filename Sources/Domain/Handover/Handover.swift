@@ -19,6 +19,8 @@ public enum HandoverKind: String, Sendable, Codable, CaseIterable {
     case terugverwijzing
     /// Between two teams of one GGZ organisation after the first placement.
     case internalReferral = "internal_referral"
+
+    public var labelKey: String { "handoverkind_\(rawValue)" }
 }
 
 public enum HandoverEvent: Sendable, Equatable {

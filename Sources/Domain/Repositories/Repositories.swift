@@ -12,14 +12,16 @@ public struct Repositories: Sendable {
     public var health: any HealthCheck
     public var clients: any ClientRecords
     public var planning: any PlanningRepository
+    public var plans: any ActionPlans
+    public var handovers: any Handovers
 
     public init(region: any RegionRepository, organisations: any OrganisationRepository,
                 users: any UserRepository, sessions: any SessionRepository,
                 loginAttempts: any LoginAttemptRepository, audit: any AuditLog, health: any HealthCheck,
-                clients: any ClientRecords, planning: any PlanningRepository) {
+                clients: any ClientRecords, planning: any PlanningRepository, plans: any ActionPlans, handovers: any Handovers) {
         self.region = region; self.organisations = organisations; self.users = users
         self.sessions = sessions; self.loginAttempts = loginAttempts; self.audit = audit; self.health = health
-        self.clients = clients; self.planning = planning
+        self.clients = clients; self.planning = planning; self.plans = plans; self.handovers = handovers
     }
 }
 
@@ -138,10 +140,12 @@ public struct ClientRecord: Sendable {
     public var appointments: [VGAppointment]
     /// Conversation records, newest first.
     public var conversations: [VGRecord]
+    public var plans: [ActionPlan]
+    public var handovers: [Handover]
     public init(client: Client, aanmeldingen: [Aanmelding], contacts: [ContactMoment], consents: [Consent], careTeam: [CareTeamMember],
-                appointments: [VGAppointment], conversations: [VGRecord]) {
+                appointments: [VGAppointment], conversations: [VGRecord], plans: [ActionPlan], handovers: [Handover]) {
         self.client = client; self.aanmeldingen = aanmeldingen; self.contacts = contacts; self.consents = consents; self.careTeam = careTeam
-        self.appointments = appointments; self.conversations = conversations
+        self.appointments = appointments; self.conversations = conversations; self.plans = plans; self.handovers = handovers
     }
 }
 
@@ -169,7 +173,8 @@ public protocol ClientRecords: Sendable {
     func possibleDuplicates(of key: PersonKey, by: Accessor) async throws -> [DuplicateHit]
     /// The clients in the accessor's care teams, newest aanmelding first.
     func myClients(by: Accessor) async throws -> [ClientSummary]
-    func record(_ clientID: UUID, by: Accessor) async throws -> ClientRecord
+    /// The whole record; `action` says how it is used (`.read` on screen, `.print` for a printout or letter).
+    func record(_ clientID: UUID, by: Accessor, action: AuditAction) async throws -> ClientRecord
     /// Who accessed this client's data: the client's right under the AVG and NEN 7513.
     func accessLog(_ clientID: UUID, by: Accessor) async throws -> [AuditEvent]
     func logContact(_ contact: ContactMoment, clientID: UUID, by: Accessor) async throws
@@ -203,4 +208,56 @@ public protocol PlanningRepository: Sendable {
     func removeWindow(id: UUID, userID: UUID) async throws
     /// When these professionals are already taken by booked conversations (no client identity).
     func busy(userIDs: [UUID], from: Date) async throws -> [BusyPeriod]
+}
+
+/// The actieplan, through the same access path as all client data.
+public protocol ActionPlans: Sendable {
+    /// One plan per aanmelding, made after a recorded conversation (`conflict("no_conversation")` before).
+    func create(_ plan: ActionPlan, by: Accessor) async throws
+    func update(planID: UUID, clientID: UUID, primaryRoute: CareRoute, adviceText: String, by: Accessor) async throws
+    func addGoal(_ goal: Goal, planID: UUID, clientID: UUID, by: Accessor) async throws
+    /// Adds an action. An action for another organisation (or another team of one GGZ organisation) is
+    /// sent as a handover in the same transaction; without a consent for handing over to that organisation
+    /// nothing is stored (`conflict("consent:<id>")`); a terugverwijzing needs its letter (`conflict("letter")`).
+    func addAction(_ action: PlanAction, planID: UUID, clientID: UUID, request: String, letter: String?, by: Accessor) async throws
+    func setActionStatus(_ actionID: UUID, clientID: UUID, status: ActionStatus, by: Accessor) async throws
+    /// Records that the plan went to the client and/or the advice to the GP.
+    func markShared(planID: UUID, clientID: UUID, withClient: Bool, withGP: Bool, by: Accessor) async throws
+}
+
+/// A handover as the receiving organisation's inbox shows it before acceptance: only what it needs to
+/// decide, on the basis of the client's consent for handing over to that organisation.
+public struct IncomingHandover: Sendable, Equatable {
+    public var handover: Handover
+    public var clientName: String
+    public var clientAge: Int
+    public var clientWijkID: UUID?
+    public init(handover: Handover, clientName: String, clientAge: Int, clientWijkID: UUID?) {
+        self.handover = handover; self.clientName = clientName; self.clientAge = clientAge; self.clientWijkID = clientWijkID
+    }
+}
+
+public struct OutgoingHandover: Sendable, Equatable {
+    public var handover: Handover
+    public var clientName: String
+    public init(handover: Handover, clientName: String) { self.handover = handover; self.clientName = clientName }
+}
+
+public protocol Handovers: Sendable {
+    /// Handovers addressed to the accessor's organisation (open ones, and those closed in the last 30 days).
+    func inbox(by: Accessor) async throws -> [IncomingHandover]
+    /// Handovers sent by the accessor's organisation for clients in the accessor's care teams.
+    func outbox(by: Accessor) async throws -> [OutgoingHandover]
+    /// Applies a state-machine event as sender or receiver; on acceptance the accepting professional joins
+    /// the care team. Illegal transitions are `conflict("transition")`.
+    func apply(_ event: HandoverEvent, to handoverID: UUID, by: Accessor) async throws
+    func record(_ milestone: HandoverMilestone, handoverID: UUID, by: Accessor) async throws
+    /// The agreed response time between two organisations (default five working days).
+    func norm(from: UUID, to: UUID) async throws -> ResponseNorm
+    func setNorm(from: UUID, to: UUID, workingDays: Int, audit: AuditEvent) async throws
+    func norms() async throws -> [(from: UUID, to: UUID, workingDays: Int)]
+}
+
+extension ClientRecords {
+    public func record(_ clientID: UUID, by: Accessor) async throws -> ClientRecord { try await record(clientID, by: by, action: .read) }
 }

@@ -9,5 +9,6 @@ public enum MGNMigrations {
         CreateClientRecords(),
         CreatePlanning(),
         CreateConversationRecords(),
+        CreatePlansAndHandovers(),
     ]
 }

@@ -13,7 +13,7 @@ struct FluentClientRecords: ClientRecords {
 
     // MARK: the access path
 
-    private func guarded<T: Sendable>(_ clientID: UUID, _ by: Accessor, _ action: AuditAction, _ objectType: String,
+    func guarded<T: Sendable>(_ clientID: UUID, _ by: Accessor, _ action: AuditAction, _ objectType: String,
                                       objectID: String? = nil, detail: String = "",
                                       _ work: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
         try await gate.write(db) { conn in
@@ -68,7 +68,7 @@ struct FluentClientRecords: ClientRecords {
                                               basis: .registered, addedAt: by.at), on: conn)
     }
 
-    private static func joinCareTeam(_ m: CareTeamMember, on conn: any Database) async throws {
+    static func joinCareTeam(_ m: CareTeamMember, on conn: any Database) async throws {
         let already = try await CareTeamMemberModel.query(on: conn).filter(\.$clientID == m.clientID).filter(\.$userID == m.userID)
             .filter(\.$organisationID == m.organisationID).filter(\.$endedAt == nil).first()
         if already == nil { try await CareTeamMemberModel(m).create(on: conn) }
@@ -115,8 +115,8 @@ struct FluentClientRecords: ClientRecords {
         }
     }
 
-    func record(_ clientID: UUID, by: Accessor) async throws -> ClientRecord {
-        try await guarded(clientID, by, .read, "client") { conn in
+    func record(_ clientID: UUID, by: Accessor, action: AuditAction) async throws -> ClientRecord {
+        try await guarded(clientID, by, action, "client") { conn in
             guard let client = try await ClientModel.find(clientID, on: conn) else { throw DomainError.notFound }
             let aanmeldingen = try await AanmeldingModel.query(on: conn).filter(\.$clientID == clientID).sort(\.$receivedAt, .descending).all()
             let contacts = aanmeldingen.isEmpty ? [] : try await ContactMomentModel.query(on: conn)
@@ -126,7 +126,9 @@ struct FluentClientRecords: ClientRecords {
                 consents: try await ConsentModel.query(on: conn).filter(\.$clientID == clientID).sort(\.$givenAt).all().map(\.domain),
                 careTeam: try await CareTeamMemberModel.query(on: conn).filter(\.$clientID == clientID).sort(\.$addedAt).all().map(\.domain),
                 appointments: try await VGAppointmentModel.query(on: conn).filter(\.$clientID == clientID).sort(\.$plannedFor, .descending).all().map(\.domain),
-                conversations: try await Self.conversations(clientID, on: conn))
+                conversations: try await Self.conversations(clientID, on: conn),
+                plans: try await Self.plans(clientID, on: conn),
+                handovers: try await HandoverModel.query(on: conn).filter(\.$clientID == clientID).sort(\.$requestedAt, .descending).all().map(\.domain))
         }
     }
 

@@ -76,6 +76,7 @@ extension Repositories {
                      users: FluentUserRepository(db: db, gate: gate), sessions: FluentSessionRepository(db: db, gate: gate),
                      loginAttempts: FluentLoginAttemptRepository(db: db, gate: gate), audit: FluentAuditLog(db: db, gate: gate),
                      health: SQLHealthCheck(db: db), clients: FluentClientRecords(db: db, gate: gate),
-                     planning: FluentPlanningRepository(db: db, gate: gate))
+                     planning: FluentPlanningRepository(db: db, gate: gate),
+                     plans: FluentClientRecords(db: db, gate: gate), handovers: FluentClientRecords(db: db, gate: gate))
     }
 }

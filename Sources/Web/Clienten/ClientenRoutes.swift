@@ -47,6 +47,8 @@ enum ClientenRoutes {
         var accessLogPath: String
         var appointments: [AppointmentView], planningPath: String, appointmentAction: String, canPlan: Bool
         var conversations: [GesprekRoutes.RecordView], conversationPath: String?
+        var plan: PlanRoutes.Section
+        var error: String?
     }
     struct AppointmentView: Encodable { var id: String; var when: String; var duo: String; var status: String; var open: Bool }
     struct AanmeldingView: Encodable { var received: String; var referrer: String; var urgency: String; var urgent: Bool; var helpQuestion: String; var firstContact: String?; var waitingDays: Int }
@@ -91,6 +93,22 @@ enum ClientenRoutes {
             if let c = a.cancelledAt { event(c, "timeline_vg_cancelled") }
         }
         for v in r.conversations { event(v.recordedAt, "timeline_vg_recorded", ["who": userName(v.recordedBy)]) }
+        for p in r.plans {
+            event(p.createdAt, "timeline_plan_created", ["route": req.t(p.primaryRoute.labelKey)])
+            if let at = p.sharedWithClientAt { event(at, "timeline_plan_shared") }
+            if let at = p.adviceToGPAt { event(at, "timeline_advice_gp") }
+        }
+        for h in r.handovers {
+            let to = orgName(h.toOrganisationID)
+            event(h.requestedAt, "timeline_handover_requested", ["kind": req.t(h.kind.labelKey), "org": to])
+            if let at = h.acceptedAt { event(at, "timeline_handover_accepted", ["org": to]) }
+            if let at = h.rejectedAt { event(at, "timeline_handover_rejected", ["org": to, "reason": h.rejectionReason ?? ""]) }
+            if let at = h.firstContactAt { event(at, "timeline_handover_first_contact", ["org": to]) }
+            if let at = h.intakeAt { event(at, "timeline_handover_intake", ["org": to]) }
+            if let at = h.treatmentStartAt { event(at, "timeline_handover_treatment", ["org": to]) }
+            if let at = h.completedAt { event(at, "timeline_handover_completed", ["org": to]) }
+            if let at = h.cancelledAt { event(at, "timeline_handover_cancelled", ["org": to, "reason": h.cancelReason ?? ""]) }
+        }
         for m in r.careTeam { event(m.addedAt, "timeline_care_team", ["who": userName(m.userID), "basis": req.t(m.basis.labelKey)]) }
         timeline.sort { $0.sort > $1.sort }
 
@@ -130,7 +148,8 @@ enum ClientenRoutes {
             planningPath: SiteURL.clientPlanning(id).path, appointmentAction: SiteURL.clientAppointment(id).path,
             canPlan: r.aanmeldingen.contains { $0.closedAt == nil } && !r.appointments.contains { $0.isActive && $0.heldAt == nil },
             conversations: GesprekRoutes.views(req, r.conversations),
-            conversationPath: GesprekRoutes.openAppointment(r).map { _ in SiteURL.clientConversation(id).path })
+            conversationPath: GesprekRoutes.openAppointment(r).map { _ in SiteURL.clientConversation(id).path },
+            plan: try await PlanRoutes.section(req, r, userName: userName, orgs: orgs), error: nil)
     }
 
     // MARK: access log
@@ -161,10 +180,11 @@ enum ClientenRoutes {
         req.redirect(to: SiteURL.client(id).path + "?melding=\(flash)", redirectType: .normal)
     }
 
-    static func recordWithError(_ req: Request, _ id: UUID, _ key: String) async throws -> Response {
+    static func recordWithError(_ req: Request, _ id: UUID, _ key: String, _ values: [String: String] = [:]) async throws -> Response {
         let record = try await req.repositories.clients.record(id, by: try req.accessor())
-        return try await req.render("clienten/record", titleKey: "client_title", try await recordPage(req, record),
-                                    status: .unprocessableEntity, flash: req.t(key))
+        var page = try await recordPage(req, record)
+        page.error = req.t(key, values)
+        return try await req.render("clienten/record", titleKey: "client_title", page, status: .unprocessableEntity)
     }
 
     @Sendable static func logContact(req: Request) async throws -> Response {

@@ -69,6 +69,7 @@ enum Navigation {
         var items: [(String, SiteURL)] = [("nav_home", .home)]
         if ClientAccessPolicy.careRole(of: current.user) != nil { items.append(("nav_clients", .clients)) }
         if ClientAccessPolicy.mayRegister(current.user) { items.append(("nav_aanmelding", .aanmeldingNew)) }
+        if OverdrachtenRoutes.mayUse(current.user) { items.append(("nav_handovers", .handovers)) }
         if PlanningRoutes.mayPublish(current.user) { items.append(("nav_availability", .availability)) }
         let admin = current.admin
         if admin.isOrganisationAdministrator { items.append(("nav_admin", .admin)) }

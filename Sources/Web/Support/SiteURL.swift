@@ -17,6 +17,9 @@ enum SiteURL: Equatable {
     case aanmeldingNew
     case clients, client(UUID?), clientAccessLog(UUID?), clientContact(UUID?), clientConsent(UUID?), clientConsentRevoke(UUID?), clientCareTeam(UUID?)
     case clientPlanning(UUID?), clientAppointment(UUID?), clientConversation(UUID?)
+    case clientPlan(UUID?), clientPlanEdit(UUID?), clientPlanGoal(UUID?), clientPlanAction(UUID?), clientPlanActionStatus(UUID?),
+         clientPlanShared(UUID?), clientPlanPrint(UUID?), clientAdviceLetter(UUID?)
+    case handovers, handover(UUID?)
     case availability, availabilityRemove
     case health, metrics
 
@@ -50,6 +53,16 @@ enum SiteURL: Equatable {
         case .clientPlanning(let id): ["clienten", Self.param(id), "planning"]
         case .clientAppointment(let id): ["clienten", Self.param(id), "afspraak"]
         case .clientConversation(let id): ["clienten", Self.param(id), "gesprek"]
+        case .clientPlan(let id): ["clienten", Self.param(id), "plan"]
+        case .clientPlanEdit(let id): ["clienten", Self.param(id), "plan", "bewerken"]
+        case .clientPlanGoal(let id): ["clienten", Self.param(id), "plan", "doel"]
+        case .clientPlanAction(let id): ["clienten", Self.param(id), "plan", "actie"]
+        case .clientPlanActionStatus(let id): ["clienten", Self.param(id), "plan", "actie", "status"]
+        case .clientPlanShared(let id): ["clienten", Self.param(id), "plan", "gedeeld"]
+        case .clientPlanPrint(let id): ["clienten", Self.param(id), "plan", "afdruk"]
+        case .clientAdviceLetter(let id): ["clienten", Self.param(id), "advies"]
+        case .handovers: ["overdrachten"]
+        case .handover(let id): ["overdrachten", Self.param(id)]
         case .availability: ["beschikbaarheid"]
         case .availabilityRemove: ["beschikbaarheid", "verwijderen"]
         case .health: ["health"]
