@@ -7,6 +7,8 @@ public struct AppConfiguration: Sendable {
     public var database: DatabaseLocation = .sqlite(path: "./data/mgn.sqlite")
     public var demo = false
     public var demoPassword = "mgn-demo-2026"
+    /// How many fictional clients the demo region gets (tests use fewer).
+    public var demoClients = 300
     public var secureCookies = true
     public var bcryptCost = 12
     public var logFormat: LogFormat = .text

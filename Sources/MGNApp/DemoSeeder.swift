@@ -10,11 +10,12 @@ import Vapor
 /// Later issues add their generators here: clients and cases, the social map, tables, feedback.
 enum DemoSeeder {
     /// Returns false (and writes nothing) when the database already holds users.
-    static func seedIfEmpty(_ app: Application, password: String) async throws -> Bool {
+    static func seedIfEmpty(_ app: Application, password: String, clients: Int = 300) async throws -> Bool {
         let repos = app.repositories
         guard try await repos.users.count() == 0 else { return false }
         let plan = DemoRegion.make()
-        let now = Date()
+        // The application's clock: pinned in tests, so the demo is the same on every run.
+        let now = app.web.configuration.clock.now()
         func audit(_ type: String, _ id: UUID) -> AuditEvent {
             AuditEvent(at: now, userID: nil, organisationID: nil, role: nil, action: .create, objectType: type,
                        objectID: id.uuidString, sourceAddress: "mgn demo", basis: .administration, detail: "demo region")
@@ -40,6 +41,8 @@ enum DemoSeeder {
                             teamID: p.team.flatMap { teamIDs["\(p.organisationKey):\($0)"] }, name: p.name, email: p.email, roles: Set(p.roles))
             try await repos.users.create(user, passwordHash: hash, audit: audit("user", user.id))
         }
+        var generator = DemoClients(repos: repos, now: now, instruments: app.web.instruments)
+        try await generator.run(count: clients)
         return true
     }
 }

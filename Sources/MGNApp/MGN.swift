@@ -82,7 +82,7 @@ public enum MGN {
         try await DatabaseSetup.prepareConnections(app)
         try await app.autoMigrate()
         if config.demo {
-            let seeded = try await DemoSeeder.seedIfEmpty(app, password: config.demoPassword)
+            let seeded = try await DemoSeeder.seedIfEmpty(app, password: config.demoPassword, clients: config.demoClients)
             if seeded { printDemoLogins(app, password: config.demoPassword) }
             else { app.logger.info("demo: database already has data; nothing added") }
         }

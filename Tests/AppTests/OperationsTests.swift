@@ -13,10 +13,10 @@ import VaporTesting
         let (location, cleanup) = try await TestDatabase.fresh()
         defer { cleanup() }
         var config = AppConfiguration()
-        config.database = location; config.bcryptCost = 4; config.demo = true
+        config.database = location; config.bcryptCost = 4; config.demo = true; config.demoClients = 60
         let app = try await Application.make(.testing)
         do {
-            try await MGN.configure(app, config)
+            try await MGN.configure(app, config, clock: TestClock().clock)
             try await MGN.prepareDatabase(app, config)
             let repos = app.repositories
             let users = try await repos.users.list(organisationIDs: nil)
@@ -24,6 +24,15 @@ import VaporTesting
             #expect(Set(users.flatMap(\.roles)) == Set(Role.allCases))
             #expect(Set(try await repos.organisations.all().map(\.type)) == Set(OrganisationType.allCases))
             #expect(try await repos.region.wijken().count >= 6)
+            // Clients in every state of the workflow, each one written through the access path.
+            #expect(try await count(app, "clients") >= 50)
+            for status in ["requested", "completed", "rejected", "in-progress"] {
+                let n = try await (app.db as! any SQLDatabase).raw("SELECT COUNT(*) AS n FROM handovers WHERE status = \(bind: status)").first()!.decode(column: "n", as: Int.self)
+                #expect(n > 0, "handovers \(status)")  // \(status) must occur
+            }
+            #expect(try await count(app, "vg_records") > 0)
+            #expect(try await count(app, "action_plans") > 0)
+            guard case .intact = try await repos.audit.verify() else { Issue.record("audit chain"); return }
             // A second start adds nothing.
             try await MGN.prepareDatabase(app, config)
             #expect(try await repos.users.count() == users.count)
