@@ -33,7 +33,7 @@ public struct AppConfiguration: Sendable {
         var problems: [String] = []
         var rest: [String] = []
         var flags: [String: String] = [:]
-        let valued: Set = ["--database-url", "--sqlite", "--log-format", "--resources", "--bcrypt-cost", "--demo-password", "--instruments"]
+        let valued: Set = ["--database-url", "--sqlite", "--log-format", "--resources", "--bcrypt-cost", "--demo-password", "--instruments", "--demo-clients"]
         let switches: Set = ["--demo", "--insecure-cookies"]
         var i = 0
         while i < arguments.count {
@@ -66,6 +66,9 @@ public struct AppConfiguration: Sendable {
         }
         if let d = flags["--demo"] ?? environment["MGN_DEMO"], let b = bool(d, "MGN_DEMO") { c.demo = b }
         if let p = value("--demo-password", "MGN_DEMO_PASSWORD") { c.demoPassword = p }
+        if let raw = value("--demo-clients", "MGN_DEMO_CLIENTS") {
+            if let n = Int(raw), (0...5000).contains(n) { c.demoClients = n } else { problems.append("demo clients must be a number from 0 to 5000") }
+        }
         if flags["--insecure-cookies"] != nil { c.secureCookies = false }
         else if let s = environment["MGN_SECURE_COOKIES"], let b = bool(s, "MGN_SECURE_COOKIES") { c.secureCookies = b }
         if let raw = value("--bcrypt-cost", "MGN_BCRYPT_COST") {

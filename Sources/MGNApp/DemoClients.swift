@@ -85,14 +85,16 @@ struct DemoClients {
                                     urgency: Int.random(in: 0..<10, using: &rng) == 0 ? .spoed : .regulier, receivedAt: t, completeAt: t)
         var vgOrgs = [practice.id] + ggzOrgs.map(\.id)
         if let wijkteam { vgOrgs.append(wijkteam.id) }
-        let handoverOrgs = orgs.values.filter { [.sociaalWijkteam, .ggzAanbieder, .steuncentrum, .huisartsenpraktijk].contains($0.type) && $0.wijkIDs.contains(wijk.id) }.map(\.id)
+        let handoverOrgs = orgs.values.sorted { $0.name < $1.name }.filter { [.sociaalWijkteam, .ggzAanbieder, .steuncentrum, .huisartsenpraktijk].contains($0.type) && $0.wijkIDs.contains(wijk.id) }.map(\.id)
         let consents = vgOrgs.map { Consent(clientID: client.id, purpose: .verkennendGesprek, organisationID: $0, givenAt: t, recordedBy: referrer.id) }
             + handoverOrgs.map { Consent(clientID: client.id, purpose: .overdracht, organisationID: $0, givenAt: t, recordedBy: referrer.id) }
         do { try await repos.clients.register(client, aanmelding: aanmelding, consents: consents, by: by(referrer, t)) }
         catch DomainError.conflict { return }  // a generated BSN collided: skip this one
 
         // First contact: usually within days; sometimes a failed attempt first.
-        let (ggzSide, socialSide) = DuoCandidates.split(users: Array(users.values), organisations: Array(orgs.values), wijkID: wijk.id)
+        // Sorted: dictionary order differs per process, and the demo must be the same every time.
+        let (ggzSide, socialSide) = DuoCandidates.split(users: users.values.sorted { $0.email < $1.email },
+                                                        organisations: orgs.values.sorted { $0.name < $1.name }, wijkID: wijk.id)
         guard let poh = ggzSide.first(where: { $0.organisationID == practice.id }) ?? ggzSide.randomElement(using: &rng),
               let sw = socialSide.randomElement(using: &rng) else { return }
         var contactAt = later(t, workingDays: Int.random(in: 0...4, using: &rng) + (Int.random(in: 0..<8, using: &rng) == 0 ? 6 : 0))
@@ -220,7 +222,7 @@ struct DemoClients {
                     try await repos.plans.addAction(PlanAction(goalID: nil, route: .specialistischeGGZ, organisationID: receiver.id, teamID: spec.id, service: "",
                                                                description: "Overplaatsing naar specialistisch team", ownerUserID: worker.id, due: nil, createdAt: at),
                                                     planID: plan.id, clientID: clientID, request: "Complexere problematiek dan verwacht.", letter: nil, by: by(worker, at))
-                    if let specialist = users.values.first(where: { $0.teamID == spec.id && $0.has(.ggzBehandelaar) }) {
+                    if let specialist = users.values.sorted(by: { $0.email < $1.email }).first(where: { $0.teamID == spec.id && $0.has(.ggzBehandelaar) }) {
                         try await answer(clientID: clientID, by: specialist, after: at)
                     }
                 }

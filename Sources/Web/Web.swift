@@ -29,6 +29,11 @@ public enum Web {
         app.middleware.use(SessionAuthenticator())
         app.middleware.use(CSRFProtection())
         app.routes.defaultMaxBodySize = "1mb"
+        // The API speaks ISO 8601 dates, as its OpenAPI document says.
+        let encoder = JSONEncoder(); encoder.dateEncodingStrategy = .iso8601
+        let decoder = JSONDecoder(); decoder.dateDecodingStrategy = .iso8601
+        ContentConfiguration.global.use(encoder: encoder, for: .json)
+        ContentConfiguration.global.use(decoder: decoder, for: .json)
 
         OperationsRoutes.register(app.routes)
         let signedIn = app.routes.grouped(RequireLogin())
@@ -41,6 +46,8 @@ public enum Web {
         GesprekRoutes.register(signedIn)
         PlanRoutes.register(signedIn)
         OverdrachtenRoutes.register(signedIn)
+        APITokenRoutes.register(signedIn)
+        APIRoutes.register(app)
     }
 }
 

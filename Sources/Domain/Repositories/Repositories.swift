@@ -14,14 +14,16 @@ public struct Repositories: Sendable {
     public var planning: any PlanningRepository
     public var plans: any ActionPlans
     public var handovers: any Handovers
+    public var apiTokens: any APITokenRepository
 
     public init(region: any RegionRepository, organisations: any OrganisationRepository,
                 users: any UserRepository, sessions: any SessionRepository,
                 loginAttempts: any LoginAttemptRepository, audit: any AuditLog, health: any HealthCheck,
-                clients: any ClientRecords, planning: any PlanningRepository, plans: any ActionPlans, handovers: any Handovers) {
+                clients: any ClientRecords, planning: any PlanningRepository, plans: any ActionPlans, handovers: any Handovers,
+                apiTokens: any APITokenRepository) {
         self.region = region; self.organisations = organisations; self.users = users
         self.sessions = sessions; self.loginAttempts = loginAttempts; self.audit = audit; self.health = health
-        self.clients = clients; self.planning = planning; self.plans = plans; self.handovers = handovers
+        self.clients = clients; self.planning = planning; self.plans = plans; self.handovers = handovers; self.apiTokens = apiTokens
     }
 }
 
@@ -260,4 +262,30 @@ public protocol Handovers: Sendable {
 
 extension ClientRecords {
     public func record(_ clientID: UUID, by: Accessor) async throws -> ClientRecord { try await record(clientID, by: by, action: .read) }
+}
+
+/// A personal token for the JSON API. Only its SHA-256 is stored; the token is shown once at creation.
+public struct APIToken: Sendable, Equatable, Identifiable {
+    public var id: UUID
+    public var userID: UUID
+    public var name: String
+    public var tokenHash: String
+    public var createdAt: Date
+    public var expiresAt: Date
+    public var lastUsedAt: Date?
+    public var revokedAt: Date?
+    public init(id: UUID = UUID(), userID: UUID, name: String, tokenHash: String, createdAt: Date, expiresAt: Date,
+                lastUsedAt: Date? = nil, revokedAt: Date? = nil) {
+        self.id = id; self.userID = userID; self.name = name; self.tokenHash = tokenHash; self.createdAt = createdAt
+        self.expiresAt = expiresAt; self.lastUsedAt = lastUsedAt; self.revokedAt = revokedAt
+    }
+    public func isValid(at date: Date) -> Bool { revokedAt == nil && date < expiresAt }
+}
+
+public protocol APITokenRepository: Sendable {
+    func create(_ token: APIToken, audit: AuditEvent) async throws
+    func find(hash: String) async throws -> APIToken?
+    func list(userID: UUID) async throws -> [APIToken]
+    func touch(id: UUID, at: Date) async throws
+    func revoke(id: UUID, userID: UUID, at: Date, audit: AuditEvent) async throws
 }

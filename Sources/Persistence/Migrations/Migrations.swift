@@ -10,5 +10,6 @@ public enum MGNMigrations {
         CreatePlanning(),
         CreateConversationRecords(),
         CreatePlansAndHandovers(),
+        CreateAPITokens(),
     ]
 }

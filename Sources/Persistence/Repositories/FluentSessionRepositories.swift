@@ -77,6 +77,7 @@ extension Repositories {
                      loginAttempts: FluentLoginAttemptRepository(db: db, gate: gate), audit: FluentAuditLog(db: db, gate: gate),
                      health: SQLHealthCheck(db: db), clients: FluentClientRecords(db: db, gate: gate),
                      planning: FluentPlanningRepository(db: db, gate: gate),
-                     plans: FluentClientRecords(db: db, gate: gate), handovers: FluentClientRecords(db: db, gate: gate))
+                     plans: FluentClientRecords(db: db, gate: gate), handovers: FluentClientRecords(db: db, gate: gate),
+                     apiTokens: FluentAPITokenRepository(db: db, gate: gate))
     }
 }

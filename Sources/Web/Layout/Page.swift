@@ -74,6 +74,7 @@ enum Navigation {
         let admin = current.admin
         if admin.isOrganisationAdministrator { items.append(("nav_admin", .admin)) }
         items.append(("nav_password", .password))
+        items.append(("nav_api", .apiTokens))
         return items.map { key, url in
             NavItem(label: t(key), path: url.path,
                     current: url == .home ? path == "/" : path.hasPrefix(url.path))

@@ -91,7 +91,7 @@ enum LoginRoutes {
 
     @Sendable static func logout(req: Request) async throws -> Response {
         let current = try req.currentUser()
-        try await req.repositories.sessions.delete(tokenHash: current.session.tokenHash)
+        if let session = current.session { try await req.repositories.sessions.delete(tokenHash: session.tokenHash) }
         try await req.repositories.audit.append(current.audit(.logout, "session", nil, role: nil, basis: .authentication, on: req))
         req.auth.logout(CurrentUser.self)
         let res = req.redirect(to: SiteURL.login.path + "?melding=flash_logged_out", redirectType: .normal)
@@ -129,7 +129,7 @@ enum LoginRoutes {
         }
         let hash = try await req.password.async.hash(new)
         try await req.repositories.users.setPassword(
-            userID: me.user.id, hash: hash, keepSession: me.session.tokenHash,
+            userID: me.user.id, hash: hash, keepSession: me.session?.tokenHash,
             audit: me.audit(.passwordChanged, "user", me.user.id.uuidString, role: nil, basis: .authentication, on: req))
         return req.redirect(to: SiteURL.home.path + "?melding=flash_password_changed", redirectType: .normal)
     }

@@ -13,7 +13,7 @@ struct CSRFProtection: AsyncMiddleware {
 
         if ![.GET, .HEAD, .OPTIONS].contains(req.method), !req.url.path.hasPrefix("/api/") {
             let sent = (try? req.content.get(String.self, at: Self.field)) ?? ""
-            let expected = req.auth.get(CurrentUser.self)?.session.csrfToken ?? anonymousToken ?? ""
+            let expected = req.auth.get(CurrentUser.self)?.session?.csrfToken ?? anonymousToken ?? ""
             guard !expected.isEmpty, constantTimeEqual(sent, expected) else { throw CSRFError() }
         }
         let res = try await next.respond(to: req)
@@ -34,7 +34,7 @@ extension Request {
     /// The token to put in this page's forms. A visitor who is not signed in and has no token cookie
     /// gets a new token, which `CSRFProtection` sets as a cookie on the way out.
     var csrfToken: String {
-        if let token = auth.get(CurrentUser.self)?.session.csrfToken { return token }
+        if let token = auth.get(CurrentUser.self)?.session?.csrfToken { return token }
         if let token = cookies[CSRFProtection.cookie]?.string, !token.isEmpty { return token }
         if let token = storage[CSRFProtection.AnonymousTokenKey.self] { return token }
         let token = randomToken()

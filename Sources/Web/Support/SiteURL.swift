@@ -8,6 +8,7 @@ enum SiteURL: Equatable {
     case home
     case login, logout
     case password
+    case apiTokens, apiTokenRevoke
     case language(Locale.Code?)
     case admin
     case adminUsers, adminUserNew, adminUser(UUID?)
@@ -29,6 +30,8 @@ enum SiteURL: Equatable {
         case .login: ["inloggen"]
         case .logout: ["uitloggen"]
         case .password: ["account", "wachtwoord"]
+        case .apiTokens: ["account", "api-sleutels"]
+        case .apiTokenRevoke: ["account", "api-sleutels", "intrekken"]
         case .language(let code): ["taal", code?.rawValue ?? ":code"]
         case .admin: ["beheer"]
         case .adminUsers: ["beheer", "gebruikers"]
