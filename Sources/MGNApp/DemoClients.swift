@@ -44,6 +44,8 @@ struct DemoClients {
                 throw DemoError(client: i, underlying: error)
             }
         }
+        try await publishAvailability()
+        try await showcase()
     }
 
     func by(_ user: User, _ at: Date) -> Accessor { Accessor(user: user, organisation: orgs[user.organisationID]!, sourceAddress: "demo", at: at) }
@@ -249,6 +251,55 @@ struct DemoClients {
 }
 
 extension DemoClients {
+    /// Every duo professional is available on Tuesday and Thursday mornings for the next six weeks,
+    /// so the planner has something to propose.
+    mutating func publishAvailability() async throws {
+        let duo = users.values.filter { $0.isActive && $0.roles.contains { $0.duoSide != nil } }.sorted { $0.email < $1.email }
+        for day in 1...42 {
+            let date = wd.calendar.date(byAdding: .day, value: day, to: now)!
+            let weekday = wd.calendar.component(.weekday, from: date)
+            guard weekday == 3 || weekday == 5, wd.isWorkingDay(date) else { continue }
+            let start = wd.calendar.date(bySettingHour: 9, minute: 0, second: 0, of: date)!
+            for u in duo {
+                try? await repos.planning.addWindow(AvailabilityWindow(userID: u.id, start: start, end: start.addingTimeInterval(3 * 3600)))
+            }
+        }
+    }
+
+    /// "Mila Voorbeeld": registered by Dr. Eva Jansen ten days ago, her verkennend gesprek with the duo of
+    /// De Linde and Wijkteam Centrum-Haven was held yesterday and still needs its record and plan —
+    /// a client to walk the rest of the path with (the browser tests do).
+    mutating func showcase() async throws {
+        guard let gp = users.values.first(where: { $0.email == "huisarts@delinde.demo" }), let poh = users.values.first(where: { $0.email == "poh@delinde.demo" }),
+              let sw = users.values.first(where: { $0.email == "sociaalwerker@wijkteamcentrum.demo" }),
+              let centrum = wijken.first(where: { $0.code == "centrum" }) else { return }
+        let all = orgs
+        let named = { (key: String) in all.values.first { $0.name == key }?.id }
+        guard let linde = named("Huisartsenpraktijk De Linde"), let wijkteam = named("Sociaal Wijkteam Centrum-Haven"),
+              let ggz = named("GGZ Veenland"), let brug = named("Steunpunt De Brug") else { return }
+        var registered = wd.calendar.date(bySettingHour: 10, minute: 0, second: 0, of: now.addingTimeInterval(-10 * 86400))!
+        while !wd.isWorkingDay(registered) { registered = registered.addingTimeInterval(-86400) }
+        let client = Client(regionID: centrum.regionID, name: "Mila Voorbeeld", dateOfBirth: DateOnly(year: 1994, month: 6, day: 12)!, bsn: nil,
+                            postcode: PC4("3011"), wijkID: centrum.id, phone: "06 12345678", email: nil, createdAt: registered)
+        let aanmelding = Aanmelding(clientID: client.id, referrerUserID: gp.id, referrerOrganisationID: linde,
+                                    helpQuestion: "Sinds mijn verhuizing voel ik me somber en alleen, en ik red het financieel niet.",
+                                    urgency: .regulier, receivedAt: registered, completeAt: registered)
+        let consents = [linde, wijkteam].map { Consent(clientID: client.id, purpose: .verkennendGesprek, organisationID: $0, givenAt: registered, recordedBy: gp.id) }
+            + [ggz, wijkteam, brug].map { Consent(clientID: client.id, purpose: .overdracht, organisationID: $0, givenAt: registered, recordedBy: gp.id) }
+        try await repos.clients.register(client, aanmelding: aanmelding, consents: consents, by: by(gp, registered))
+        let contact = registered.addingTimeInterval(3600 * 4)
+        try await repos.clients.logContact(ContactMoment(aanmeldingID: aanmelding.id, userID: gp.id, at: contact, channel: .telefoon, reached: true,
+                                                         note: "Wil graag een gesprek; liefst 's ochtends"), clientID: client.id, by: by(gp, contact))
+        var day = now.addingTimeInterval(-86400)
+        while !wd.isWorkingDay(day) { day = day.addingTimeInterval(-86400) }
+        let start = wd.calendar.date(bySettingHour: 13, minute: 0, second: 0, of: day)!
+        for u in [poh.id, sw.id] { try? await repos.planning.addWindow(AvailabilityWindow(userID: u, start: start, end: start.addingTimeInterval(3600))) }
+        let appointment = VGAppointment(aanmeldingID: aanmelding.id, clientID: client.id, ggzUserID: poh.id, sociaalDomeinUserID: sw.id,
+                                        plannedFor: start, end: start.addingTimeInterval(3600), plannedAt: contact, plannedBy: gp.id)
+        try await repos.clients.bookVG(appointment, by: by(gp, contact))
+        try await repos.clients.markVGHeld(appointment.id, clientID: client.id, by: by(poh, start.addingTimeInterval(3600)))
+    }
+
     /// The receiver of an internal referral or back-referral takes it up within a few working days, mostly.
     mutating func answer(clientID: UUID, by receiver: User, after sent: Date) async throws {
         guard Int.random(in: 0..<5, using: &rng) > 0 else { return }  // some are still waiting

@@ -17,10 +17,12 @@ enum PlanningRoutes {
     static let horizon: TimeInterval = 8 * 7 * 86400
 
     /// Duo proposals for a wijk from now on. Shared by the planning page and the wijk's waiting time.
-    static func proposals(_ req: Request, wijkID: UUID, limit: Int) async throws -> (slots: [DuoSlot], users: [UUID: User]) {
+    /// `consentedOrganisations` limits the duo to organisations the client consented to (nil: any, for the wait).
+    static func proposals(_ req: Request, wijkID: UUID, limit: Int, consentedOrganisations: Set<UUID>? = nil) async throws -> (slots: [DuoSlot], users: [UUID: User]) {
         let repos = req.repositories
         let users = try await repos.users.list(organisationIDs: nil)
-        let (ggz, sociaal) = DuoCandidates.split(users: users, organisations: try await repos.organisations.all(), wijkID: wijkID)
+        let organisations = try await repos.organisations.all().filter { consentedOrganisations?.contains($0.id) ?? true }
+        let (ggz, sociaal) = DuoCandidates.split(users: users, organisations: organisations, wijkID: wijkID)
         let ids = (ggz + sociaal).map(\.id)
         let slots = DuoPlanner().slots(ggz: ggz.map(\.id), sociaalDomein: sociaal.map(\.id),
                                        availability: try await repos.planning.availability(userIDs: ids, from: req.now).filter { $0.start < req.now.addingTimeInterval(horizon) },
@@ -52,9 +54,12 @@ enum PlanningRoutes {
                         error: error)
         if let wijkID = record.client.wijkID, let wijk = try await req.repositories.region.wijk(id: wijkID) {
             page.wijk = wijk.name
-            let (slots, users) = try await proposals(req, wijkID: wijkID, limit: 10)
-            page.currentWait = CurrentWaitingTime.days(slotStarts: slots.map(\.start), now: req.now, calendar: calendar)
+            // The wijk's wait counts every duo; the proposals only duos the client consented to.
+            let (all, _) = try await proposals(req, wijkID: wijkID, limit: 3)
+            page.currentWait = CurrentWaitingTime.days(slotStarts: all.map(\.start), now: req.now, calendar: calendar)
             page.hasWait = page.currentWait != nil
+            let consented = Set(record.consents.filter { $0.purpose == .verkennendGesprek && $0.isActive(at: req.now) }.map(\.organisationID))
+            let (slots, users) = try await proposals(req, wijkID: wijkID, limit: 10, consentedOrganisations: consented)
             let who = { (u: UUID) in users[u].map { "\($0.name) (\(orgs[$0.organisationID] ?? ""))" } ?? "—" }
             page.slots = slots.map {
                 SlotView(when: DutchDate.dayTime($0.start), duo: "\(who($0.ggzUserID)) + \(who($0.sociaalDomeinUserID))",
