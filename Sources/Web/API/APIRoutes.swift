@@ -104,40 +104,27 @@ enum APIRoutes {
         let s = AanmeldingRoutes.Submitted(raw: raw, urgency: urgency ?? .regulier,
                                            consentVG: Set(input.consents.filter { $0.purpose == ConsentPurpose.verkennendGesprek.rawValue }.map(\.organisationId)),
                                            consentOverdracht: Set(input.consents.filter { $0.purpose == ConsentPurpose.overdracht.rawValue }.map(\.organisationId)),
+                                           otherConsents: input.consents.compactMap { c in ConsentPurpose(rawValue: c.purpose).flatMap {
+                                               $0 == .verkennendGesprek || $0 == .overdracht ? nil : ($0, c.organisationId) } },
                                            decision: input.duplicateDecision ?? "", dateOfBirth: DateOnly(raw["date_of_birth"]!), bsn: BSN(raw["bsn"]!), postcode: PC4(raw["postcode"]!))
         let wijk = try await s.postcode.asyncMap { try await req.repositories.region.wijk(for: $0) } ?? nil
         for (k, v) in AanmeldingRoutes.validate(s, now: req.now, wijk: wijk).fields { errors[k == "date_of_birth" ? "dateOfBirth" : k == "help_question" ? "helpQuestion" : k == "consent" ? "consents" : k] = v }
         guard errors.isEmpty, let dob = s.dateOfBirth, let wijk else { return invalid(req, errors) }
 
-        let accessor = try req.accessor()
-        let key = PersonKey(name: raw["name"]!, dateOfBirth: dob, postcode: s.postcode, bsn: s.bsn)
-        let hits = try await req.repositories.clients.possibleDuplicates(of: key, by: accessor)
-        let client = Client(regionID: me.organisation.regionID, name: raw["name"]!, dateOfBirth: dob, bsn: s.bsn, postcode: s.postcode, wijkID: wijk.id,
-                            phone: raw["phone"]!.isEmpty ? nil : raw["phone"], email: raw["email"]!.isEmpty ? nil : Email.normalised(raw["email"]!), createdAt: req.now)
-        let aanmelding = Aanmelding(clientID: client.id, referrerUserID: me.user.id, referrerOrganisationID: me.organisation.id,
-                                    helpQuestion: raw["help_question"]!, urgency: s.urgency, receivedAt: req.now, completeAt: req.now)
-        let consents = input.consents.compactMap { c in ConsentPurpose(rawValue: c.purpose).map {
-            Consent(clientID: client.id, purpose: $0, organisationID: c.organisationId, givenAt: req.now, recordedBy: me.user.id) } }
-        if s.decision.hasPrefix("existing:"), let id = UUID(uuidString: String(s.decision.dropFirst(9))), hits.contains(where: { $0.clientID == id }) {
-            try await req.repositories.clients.registerForKnownClient(id, matching: key, aanmelding: aanmelding, consents: consents, by: accessor)
-            return try await created(req, AanmeldingCreated(clientId: id, aanmeldingId: aanmelding.id))
+        let (client, aanmelding, consents) = Registration.records(s, dateOfBirth: dob, wijk: wijk, me: me, now: req.now)
+        switch try await Registration.register(req, client: client, aanmelding: aanmelding, consents: consents, decision: s.decision) {
+        case .registered(let clientID, let aanmeldingID):
+            return try await created(req, AanmeldingCreated(clientId: clientID, aanmeldingId: aanmeldingID))
+        case .duplicates(let hits, let allowNew):
+            let body = DuplicateProblem(type: "about:blank", title: req.t("duplicate_title"), status: 409, detail: req.t("duplicate_intro"), instance: req.id,
+                                        duplicates: hits.map { DuplicateDTO(clientId: $0.clientID, match: $0.match == .sameBSN ? "same_bsn" : "same_name_birth_date_postcode",
+                                                                            inCareTeam: $0.inCareTeam) },
+                                        allowNew: allowNew)
+            let res = Response(status: .conflict)
+            try res.content.encode(body, as: .json)
+            res.headers.contentType = HTTPMediaType(type: "application", subType: "problem+json")
+            return res
         }
-        let bsnHit = hits.contains { $0.match == .sameBSN }
-        if hits.isEmpty || (s.decision == "new" && !bsnHit) {
-            do {
-                try await req.repositories.clients.register(client, aanmelding: aanmelding, consents: consents, by: accessor)
-                return try await created(req, AanmeldingCreated(clientId: client.id, aanmeldingId: aanmelding.id))
-            } catch DomainError.conflict {
-                return conflict(req, "duplicate_bsn_unique")
-            }
-        }
-        let body = DuplicateProblem(type: "about:blank", title: req.t("duplicate_title"), status: 409, detail: req.t("duplicate_intro"), instance: req.id,
-                                    duplicates: hits.map { DuplicateDTO(clientId: $0.clientID, match: $0.match == .sameBSN ? "same_bsn" : "same_name_birth_date_postcode", inCareTeam: $0.inCareTeam) },
-                                    allowNew: !bsnHit)
-        let res = Response(status: .conflict)
-        try res.content.encode(body, as: .json)
-        res.headers.contentType = HTTPMediaType(type: "application", subType: "problem+json")
-        return res
     }
 
     @Sendable static func client(req: Request) async throws -> ClientDTO {

@@ -28,6 +28,8 @@ enum AanmeldingRoutes {
         var raw: [String: String]
         var urgency: Urgency
         var consentVG: Set<UUID>, consentOverdracht: Set<UUID>
+        /// Consents for other purposes (the API may send them; the form does not ask).
+        var otherConsents: [(ConsentPurpose, UUID)] = []
         var decision: String
         var dateOfBirth: DateOnly?, bsn: BSN?, postcode: PC4?
     }
@@ -80,8 +82,7 @@ enum AanmeldingRoutes {
         let me = try req.currentUser()
         try req.require(ClientAccessPolicy.mayRegister(me.user))
         let s = read(req)
-        let repos = req.repositories
-        let wijk = try await s.postcode.asyncMap { try await repos.region.wijk(for: $0) } ?? nil
+        let wijk = try await s.postcode.asyncMap { try await req.repositories.region.wijk(for: $0) } ?? nil
         let careOrgs = Set(try await careOrganisations(req).map(\.id))
         var errors = validate(s, now: req.now, wijk: wijk)
         if !s.consentVG.isSubset(of: careOrgs) || !s.consentOverdracht.isSubset(of: careOrgs) { errors.add("consent", "error_choose") }
@@ -89,40 +90,14 @@ enum AanmeldingRoutes {
             return try await req.render("aanmelding/new", titleKey: "aanmelding_new_title",
                                         try await formPage(req, s, errors: errors, duplicates: [], allowNew: true), status: .unprocessableEntity)
         }
-        let accessor = try req.accessor()
-        let key = PersonKey(name: s.raw["name"]!, dateOfBirth: dob, postcode: s.postcode, bsn: s.bsn)
-        let hits = try await repos.clients.possibleDuplicates(of: key, by: accessor)
-        let bsnHit = hits.contains { $0.match == .sameBSN }
-
-        let client = Client(regionID: me.organisation.regionID, name: s.raw["name"]!, dateOfBirth: dob, bsn: s.bsn, postcode: s.postcode,
-                            wijkID: wijk.id, phone: s.raw["phone"]!.isEmpty ? nil : s.raw["phone"], email: s.raw["email"]!.isEmpty ? nil : Email.normalised(s.raw["email"]!),
-                            createdAt: req.now)
-        let aanmelding = Aanmelding(clientID: client.id, referrerUserID: me.user.id, referrerOrganisationID: me.organisation.id,
-                                    helpQuestion: s.raw["help_question"]!, urgency: s.urgency, receivedAt: req.now, completeAt: req.now)
-        let consents = s.consentVG.map { Consent(clientID: client.id, purpose: .verkennendGesprek, organisationID: $0, givenAt: req.now, recordedBy: me.user.id) }
-            + s.consentOverdracht.map { Consent(clientID: client.id, purpose: .overdracht, organisationID: $0, givenAt: req.now, recordedBy: me.user.id) }
-
-        let chosenExisting = s.decision.hasPrefix("existing:") ? UUID(uuidString: String(s.decision.dropFirst("existing:".count))) : nil
-        if let id = chosenExisting, hits.contains(where: { $0.clientID == id }) {
-            try await repos.clients.registerForKnownClient(id, matching: key, aanmelding: aanmelding, consents: consents, by: accessor)
-            return req.redirect(to: SiteURL.client(id).path + "?melding=flash_registered", redirectType: .normal)
+        let (client, aanmelding, consents) = Registration.records(s, dateOfBirth: dob, wijk: wijk, me: me, now: req.now)
+        switch try await Registration.register(req, client: client, aanmelding: aanmelding, consents: consents, decision: s.decision) {
+        case .registered(let clientID, _):
+            return req.redirect(to: SiteURL.client(clientID).path + "?melding=flash_registered", redirectType: .normal)
+        case .duplicates(let hits, let allowNew):
+            let page = try await formPage(req, s, errors: .init(), duplicates: hits, allowNew: allowNew)
+            return try await req.render("aanmelding/new", titleKey: "aanmelding_new_title", page, status: .conflict)
         }
-        if hits.isEmpty || (s.decision == "new" && !bsnHit) {
-            do {
-                try await repos.clients.register(client, aanmelding: aanmelding, consents: consents, by: accessor)
-                return req.redirect(to: SiteURL.client(client.id).path + "?melding=flash_registered", redirectType: .normal)
-            } catch DomainError.conflict {
-                // Someone registered the same BSN a moment ago: show it as a duplicate.
-                let again = try await repos.clients.possibleDuplicates(of: key, by: accessor)
-                return try await renderDuplicates(req, s, again)
-            }
-        }
-        return try await renderDuplicates(req, s, hits)
-    }
-
-    static func renderDuplicates(_ req: Request, _ s: Submitted, _ hits: [DuplicateHit]) async throws -> Response {
-        let page = try await formPage(req, s, errors: .init(), duplicates: hits, allowNew: !hits.contains { $0.match == .sameBSN })
-        return try await req.render("aanmelding/new", titleKey: "aanmelding_new_title", page, status: .conflict)
     }
 
     /// Organisations that can take part in care (and so can receive a consent).
