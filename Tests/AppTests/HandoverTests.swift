@@ -176,3 +176,31 @@ func handoverIDs(_ page: String) -> [String] {
         }
     }
 }
+
+@Suite struct ResponseNormTests {
+    @Test func theRegionAgreesAResponseTimePerPairAndTheOverdueMarkFollowsIt() async throws {
+        let clock = TestClock()
+        try await withTestApp(clock: clock) { app, f in
+            let admin = TestBrowser(app)
+            _ = try await admin.login(f.regionAdmin.email)
+            try await admin.get("/beheer/reactietermijnen")
+            let bad = try await admin.post("/beheer/reactietermijnen", [("from", f.praktijkA.id.uuidString), ("to", f.ggz.id.uuidString), ("days", "0")])
+            #expect(bad.status == .unprocessableEntity && bad.text.contains("van 1 tot 60"))
+            #expect(try await admin.post("/beheer/reactietermijnen", [("from", f.praktijkA.id.uuidString), ("to", f.ggz.id.uuidString), ("days", "2")]).status == .seeOther)
+            #expect(try await app.repositories.handovers.norm(from: f.praktijkA.id, to: f.ggz.id) == ResponseNorm(workingDays: 2))
+            #expect(try await app.repositories.handovers.norm(from: f.ggz.id, to: f.praktijkA.id) == .default)
+            let poh = TestBrowser(app)
+            _ = try await poh.login(f.adminA.email)
+            #expect(try await poh.get("/beheer/reactietermijnen").status == .notFound, "an organisation's administrator does not set regional norms")
+
+            let nurse = TestBrowser(app)
+            let (id, plan) = try await clientWithPlan(app, f, clock, nurse, handoverConsentTo: [f.ggz.id])
+            try await nurse.get("/clienten/\(id)")
+            _ = try await nurse.post("/clienten/\(id)/plan/actie", [("plan", plan), ("route", "basis_ggz"), ("organisation", f.ggz.id.uuidString),
+                                                                    ("owner", f.pohA.id.uuidString), ("description", "Intake")])
+            clock.advance(5 * 86400)  // past two working days, within five
+            _ = try await nurse.login(f.pohA.email)
+            #expect(try await nurse.get("/overdrachten").text.contains("over de termijn"))
+        }
+    }
+}

@@ -10,6 +10,7 @@ enum AdminRoutes {
         AdminOrganisations.register(routes)
         AdminWijken.register(routes)
         AdminAudit.register(routes)
+        AdminNorms.register(routes)
     }
 
     @Sendable static func index(req: Request) async throws -> Response {

@@ -14,7 +14,7 @@ enum SiteURL: Equatable {
     case adminUsers, adminUserNew, adminUser(UUID?)
     case adminOrganisations, adminOrganisationNew, adminOrganisation(UUID?), adminOrganisationTeams(UUID?)
     case adminWijken, adminWijkNew, adminWijk(UUID?)
-    case adminAudit
+    case adminAudit, adminNorms
     case aanmeldingNew
     case clients, client(UUID?), clientAccessLog(UUID?), clientContact(UUID?), clientConsent(UUID?), clientConsentRevoke(UUID?), clientCareTeam(UUID?)
     case clientPlanning(UUID?), clientAppointment(UUID?), clientConversation(UUID?)
@@ -45,6 +45,7 @@ enum SiteURL: Equatable {
         case .adminWijkNew: ["beheer", "wijken", "nieuw"]
         case .adminWijk(let id): ["beheer", "wijken", Self.param(id)]
         case .adminAudit: ["beheer", "auditlog"]
+        case .adminNorms: ["beheer", "reactietermijnen"]
         case .aanmeldingNew: ["aanmeldingen", "nieuw"]
         case .clients: ["clienten"]
         case .client(let id): ["clienten", Self.param(id)]
