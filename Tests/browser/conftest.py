@@ -39,7 +39,9 @@ def postgres_database():
     return admin.replace("/postgres?", f"/{name}?")
 
 
-@pytest.fixture(scope="module", params=["sqlite", "postgres"])
+# One server per database for the whole browser suite: seeding the demo region (300 clients) in a
+# debug build takes most of a minute, more on PostgreSQL.
+@pytest.fixture(scope="session", params=["sqlite", "postgres"])
 def server(request):
     binary = os.environ.get("MGN_BIN", str(ROOT / ".build" / "debug" / "mgn"))
     port = free_port()
@@ -55,7 +57,7 @@ def server(request):
     proc = subprocess.Popen([binary, "serve", "--demo", "--hostname", "127.0.0.1", "--port", str(port)],
                             cwd=tmp, env=env, stdout=log, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 60
+    deadline = time.time() + 300
     while True:
         try:
             with urllib.request.urlopen(base + "/health", timeout=2) as r:
