@@ -11,7 +11,10 @@ S = lambda **kw: {"type": "string", **kw}
 UUID = S(format="uuid")
 DT = S(format="date-time")
 def obj(props, required=()):
-    return {"type": "object", "properties": props, "required": list(required), "additionalProperties": False}
+    o = {"type": "object", "properties": props, "additionalProperties": False}
+    if required:  # OpenAPI 3.0 forbids an empty list
+        o["required"] = list(required)
+    return o
 def arr(item): return {"type": "array", "items": item}
 
 schemas = {
@@ -86,6 +89,11 @@ schemas = {
   "ActionInput": obj({"goalId": UUID, "route": S(), "organisationId": UUID, "teamId": UUID, "service": S(), "description": S(), "ownerUserId": UUID,
                       "due": S(), "request": S(), "letter": S()}, ["route", "description", "ownerUserId"]),
   "HandoverEventInput": obj({"event": S(enum=["accept", "reject", "first-contact", "complete", "cancel"]), "reason": S()}, ["event"]),
+  "ReasonInput": obj({"reason": S(maxLength=500)}, ["reason"]),
+  "SharedInput": obj({"withClient": {"type": "boolean"}, "withGp": {"type": "boolean"}}),
+  "StatusInput": obj({"status": S(enum=["open", "done", "cancelled"])}, ["status"]),
+  "WindowInput": obj({"start": DT, "end": DT}, ["start", "end"]),
+  "Window": obj({"id": UUID, "start": DT, "end": DT}, ["id", "start", "end"]),
   "MilestoneInput": obj({"milestone": S(enum=["intake", "treatment-start"])}, ["milestone"]),
 }
 
@@ -118,6 +126,14 @@ paths = {
   "/api/v1/clients/{id}/appointments": {"post": {"operationId": "book", "parameters": [p("id")], "requestBody": body("AppointmentInput"),
       "responses": ok(ref("Created"), "201", "Booked")}},
   "/api/v1/clients/{id}/appointments/{appointmentId}/held": {"post": {"operationId": "markHeld", "parameters": [p("id"), p("appointmentId")], "responses": no_content}},
+  "/api/v1/clients/{id}/appointments/{appointmentId}/cancel": {"post": {"operationId": "cancelAppointment", "parameters": [p("id"), p("appointmentId")],
+      "requestBody": body("ReasonInput"), "responses": no_content}},
+  "/api/v1/clients/{id}/plans/{planId}/shared": {"post": {"operationId": "planShared", "summary": "Record that the plan went to the client and/or the advice to the GP",
+      "parameters": [p("id"), p("planId")], "requestBody": body("SharedInput"), "responses": no_content}},
+  "/api/v1/clients/{id}/plans/{planId}/actions/{actionId}/status": {"post": {"operationId": "actionStatus", "parameters": [p("id"), p("planId"), p("actionId")],
+      "requestBody": body("StatusInput"), "responses": no_content}},
+  "/api/v1/availability": {"get": {"operationId": "myAvailability", "summary": "My published availability from now on", "responses": ok(arr(ref("Window")))},
+                           "post": {"operationId": "publishAvailability", "requestBody": body("WindowInput"), "responses": ok(ref("Created"), "201", "Published")}},
   "/api/v1/clients/{id}/conversations": {"post": {"operationId": "recordConversation", "parameters": [p("id")], "requestBody": body("ConversationInput"),
       "responses": ok(ref("Created"), "201", "Recorded")}},
   "/api/v1/clients/{id}/plans": {"post": {"operationId": "createPlan", "parameters": [p("id")], "requestBody": body("PlanInput"),

@@ -160,3 +160,33 @@ func aanmeldingJSON(_ f: Fixture, name: String = "Api Persoon", bsn: String? = n
         }
     }
 }
+
+@Suite struct APIPlanOperationsTests {
+    @Test func theAPIPublishesAvailabilityAndKeepsThePlanCurrent() async throws {
+        let clock = TestClock()
+        try await withTestApp(clock: clock) { app, f in
+            let sw = try await APIClient.make(app, f.sociaalWerker, now: clock.now)
+            // A week ahead, clear of the conversation the helper below books for tomorrow.
+            let start = ISO8601DateFormatter().string(from: clock.now.addingTimeInterval(7 * 86400)), end = ISO8601DateFormatter().string(from: clock.now.addingTimeInterval(7 * 86400 + 7200))
+            #expect(try await sw.send(.POST, "/api/v1/availability", ["start": end, "end": start]).status == .unprocessableEntity)
+            #expect(try await sw.send(.POST, "/api/v1/availability", ["start": start, "end": end]).status == .created)
+            #expect(try await sw.send(.POST, "/api/v1/availability", ["start": start, "end": end]).status == .conflict, "overlap")
+            #expect(try await sw.send(.GET, "/api/v1/availability").text.contains("\"start\""))
+            #expect(try await (try await APIClient.make(app, f.behandelaar)).send(.POST, "/api/v1/availability", ["start": start, "end": end]).status == .notFound,
+                    "a capability you lack answers like a page that does not exist")
+
+            let nurse = TestBrowser(app)
+            let (id, plan) = try await clientWithPlan(app, f, clock, nurse)
+            let api = try await APIClient.make(app, f.pohA, now: clock.now)
+            let action = try #require(try api.object(try await api.send(.POST, "/api/v1/clients/\(id)/plans/\(plan)/actions",
+                                                                      ["route": "zelfhulp", "ownerUserId": f.pohA.id.uuidString, "description": "Wandelen"]))["id"] as? String)
+            #expect(try await api.send(.POST, "/api/v1/clients/\(id)/plans/\(plan)/actions/\(action)/status", ["status": "done"]).status == .noContent)
+            #expect(try await api.send(.POST, "/api/v1/clients/\(id)/plans/\(plan)/shared", [:]).status == .unprocessableEntity)
+            #expect(try await api.send(.POST, "/api/v1/clients/\(id)/plans/\(plan)/shared", ["withClient": true, "withGp": true]).status == .noContent)
+            let record = try api.object(try await api.send(.GET, "/api/v1/clients/\(id)"))
+            let p = try #require((record["plans"] as? [[String: Any]])?.first)
+            #expect(p["sharedWithClientAt"] != nil && p["adviceToGpAt"] != nil)
+            #expect(((p["actions"] as? [[String: Any]])?.first?["status"] as? String) == "done")
+        }
+    }
+}

@@ -133,3 +133,9 @@ extension HandoverDTO {
                   cancelledAt: h.cancelledAt, cancelReason: h.cancelReason, overdue: overdue)
     }
 }
+
+struct ReasonInput: Content { var reason: String }
+struct SharedInput: Content { var withClient: Bool?; var withGp: Bool? }
+struct StatusInput: Content { var status: String }
+struct WindowInput: Content { var start: Date; var end: Date }
+struct WindowDTO: Content { var id: UUID; var start: Date; var end: Date }

@@ -19,6 +19,11 @@ enum APIRoutes {
         api.get("clients", ":id", "planning", use: planning)
         api.post("clients", ":id", "appointments", use: book)
         api.post("clients", ":id", "appointments", ":appointmentId", "held", use: held)
+        api.post("clients", ":id", "appointments", ":appointmentId", "cancel", use: cancelAppointment)
+        api.post("clients", ":id", "plans", ":planId", "shared", use: planShared)
+        api.post("clients", ":id", "plans", ":planId", "actions", ":actionId", "status", use: actionStatus)
+        api.get("availability", use: availability)
+        api.post("availability", use: addAvailability)
         api.post("clients", ":id", "conversations", use: conversation)
         api.post("clients", ":id", "plans", use: createPlan)
         api.post("clients", ":id", "plans", ":planId", "goals", use: addGoal)
@@ -193,6 +198,47 @@ enum APIRoutes {
             try await req.repositories.clients.markVGHeld(appointment, clientID: id, by: try req.accessor())
             return Response(status: .noContent)
         }
+    }
+
+    @Sendable static func cancelAppointment(req: Request) async throws -> Response {
+        let (id, appointment) = (try uuid(req, "id"), try uuid(req, "appointmentId"))
+        let input = try req.content.decode(ReasonInput.self)
+        let reason = input.reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !reason.isEmpty, reason.count <= 500 else { return invalid(req, ["reason": "error_cancel_reason"]) }
+        try await req.repositories.clients.cancelVG(appointment, clientID: id, reason: reason, by: try req.accessor())
+        return Response(status: .noContent)
+    }
+
+    @Sendable static func planShared(req: Request) async throws -> Response {
+        let input = try req.content.decode(SharedInput.self)
+        guard input.withClient == true || input.withGp == true else { return invalid(req, ["withClient": "error_choose"]) }
+        try await req.repositories.plans.markShared(planID: try uuid(req, "planId"), clientID: try uuid(req, "id"),
+                                                    withClient: input.withClient ?? false, withGP: input.withGp ?? false, by: try req.accessor())
+        return Response(status: .noContent)
+    }
+
+    @Sendable static func actionStatus(req: Request) async throws -> Response {
+        let input = try req.content.decode(StatusInput.self)
+        guard let status = ActionStatus(rawValue: input.status) else { return invalid(req, ["status": "error_choose"]) }
+        try await req.repositories.plans.setActionStatus(try uuid(req, "actionId"), clientID: try uuid(req, "id"), status: status, by: try req.accessor())
+        return Response(status: .noContent)
+    }
+
+    @Sendable static func availability(req: Request) async throws -> [WindowDTO] {
+        let me = try req.currentUser()
+        return try await req.repositories.planning.windows(userID: me.user.id, from: req.now).map { WindowDTO(id: $0.id, start: $0.start, end: $0.end) }
+    }
+
+    @Sendable static func addAvailability(req: Request) async throws -> Response {
+        let me = try req.currentUser()
+        guard PlanningRoutes.mayPublish(me.user) else { throw Abort(.forbidden) }
+        let input = try req.content.decode(WindowInput.self)
+        if input.end <= input.start { return invalid(req, ["end": "error_end_before_start"]) }
+        if input.start < req.now { return invalid(req, ["start": "error_in_past"]) }
+        if input.end.timeIntervalSince(input.start) > 14 * 3600 { return invalid(req, ["end": "error_too_long"]) }
+        let window = AvailabilityWindow(userID: me.user.id, start: input.start, end: input.end)
+        do { try await req.repositories.planning.addWindow(window) } catch DomainError.conflict { return conflict(req, "error_overlap") }
+        return try await created(req, Created(id: window.id))
     }
 
     @Sendable static func conversation(req: Request) async throws -> Response {
