@@ -58,6 +58,10 @@ func conversationForm(_ scores: [Int], talkAbout: String? = nil) -> [(String, St
             let page = try await poh.get("/clienten/\(id)").text
             #expect(page.contains("Hoe krijg ik weer ritme") && page.contains("hier wil ik over praten"))
             #expect(page.contains("Positieve Gezondheid") && page.contains("(versie 1.0)"))
+            #expect(page.contains("Vervolggesprek plannen") && !page.contains(">Verkennend gesprek plannen<"), "after a conversation, planning is a follow-up")
+            let held = try #require(try await app.repositories.clients.record(id, by: Accessor(user: f.pohA, organisation: f.praktijkA, sourceAddress: nil, at: clock.now)).appointments.first)
+            let formatter = DateFormatter(); formatter.timeZone = TimeZone(identifier: "Europe/Amsterdam"); formatter.dateFormat = "dd-MM-yyyy HH:mm"
+            #expect(page.contains("Gesprek van \(formatter.string(from: held.plannedFor))"), "a conversation is known by when it was held")
             #expect(try await poh.post("/clienten/\(id)/gesprek", [("appointment", appointment)] + conversationForm([6, 4, 3, 5, 4, 6])).status == .notFound,
                     "a conversation is recorded once")
 

@@ -45,7 +45,7 @@ enum ClientenRoutes {
         var careTeam: [MemberView], careTeamAction: String, colleagues: [Option]
         var timeline: [TimelineItem]
         var accessLogPath: String
-        var appointments: [AppointmentView], planningPath: String, appointmentAction: String, canPlan: Bool
+        var appointments: [AppointmentView], planningPath: String, appointmentAction: String, canPlan: Bool, followUp: Bool
         var conversations: [GesprekRoutes.RecordView], conversationPath: String?
         var plan: PlanRoutes.Section
         var error: String?
@@ -147,7 +147,8 @@ enum ClientenRoutes {
             },
             planningPath: SiteURL.clientPlanning(id).path, appointmentAction: SiteURL.clientAppointment(id).path,
             canPlan: r.aanmeldingen.contains { $0.closedAt == nil } && !r.appointments.contains { $0.isActive && $0.heldAt == nil },
-            conversations: GesprekRoutes.views(req, r.conversations),
+            followUp: r.appointments.contains { $0.heldAt != nil },
+            conversations: GesprekRoutes.views(req, r.conversations, appointments: r.appointments),
             conversationPath: GesprekRoutes.openAppointment(r).map { _ in SiteURL.clientConversation(id).path },
             plan: try await PlanRoutes.section(req, r, userName: userName, orgs: orgs), error: nil)
     }

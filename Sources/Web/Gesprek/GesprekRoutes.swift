@@ -109,7 +109,7 @@ enum GesprekRoutes {
     struct ScoreRow: Encodable { var label: String; var value: String; var earlier: String?; var change: String?; var talk: Bool }
 
     /// Each conversation with its scores, and the change against the conversation before it.
-    static func views(_ req: Request, _ records: [VGRecord]) -> [RecordView] {
+    static func views(_ req: Request, _ records: [VGRecord], appointments: [VGAppointment]) -> [RecordView] {
         let catalogue = req.application.web.instruments
         return records.enumerated().map { index, r in
             let earlier = index + 1 < records.count ? records[index + 1] : nil
@@ -125,7 +125,9 @@ enum GesprekRoutes {
                 }
                 return ScoreTable(title: inst.title, version: inst.version, rows: rows, hasEarlier: previous != nil)
             }
-            return RecordView(date: DutchDate.dayTime(r.recordedAt), strengths: r.strengths, whatMatters: r.whatMatters,
+            // A conversation is known by when it was held, not by when it was written down.
+            let held = appointments.first { $0.id == r.appointmentID }?.plannedFor ?? r.recordedAt
+            return RecordView(date: DutchDate.dayTime(held), strengths: r.strengths, whatMatters: r.whatMatters,
                               reformulated: r.reformulatedQuestion, peerExpert: r.peerExpertPresent, instruments: tables)
         }
     }

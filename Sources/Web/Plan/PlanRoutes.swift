@@ -31,7 +31,7 @@ enum PlanRoutes {
         var goals: [String], actions: [ActionView], domains: Int
     }
     struct ActionView: Encodable {
-        var id: String, goal: String?, route: String, who: String, service: String, description: String, owner: String, due: String?
+        var id: String, goal: String?, route: String, who: String, service: String?, description: String, owner: String, due: String?
         var status: String, open: Bool, handover: String?, handoverOverdue: Bool
     }
 
@@ -54,7 +54,7 @@ enum PlanRoutes {
                     .isOverdue(status: h.status, requestedAt: h.requestedAt, now: req.now, calendar: calendar) } else { overdue = false }
                 actions.append(ActionView(
                     id: a.id.uuidString, goal: a.goalID.flatMap { g in plan.goals.first { $0.id == g }?.text }, route: req.t(a.route.labelKey),
-                    who: a.organisationID.map { orgs[$0]?.name ?? "—" } ?? req.t("action_by_person"), service: a.service, description: a.description,
+                    who: a.organisationID.map { orgs[$0]?.name ?? "—" } ?? req.t("action_by_person"), service: a.service.isEmpty ? nil : a.service, description: a.description,
                     owner: userName(a.ownerUserID), due: a.due.map(DutchDate.day), status: req.t(a.status.labelKey), open: a.status == .open,
                     handover: h.map { req.t($0.kind.labelKey) + ": " + req.t($0.status.labelKey) }, handoverOverdue: overdue))
             }
