@@ -314,16 +314,16 @@ enum APIRoutes {
     @Sendable static func handovers(req: Request) async throws -> HandoverListDTO {
         let accessor = try req.accessor()
         let calendar = WorkingDays()
-        func overdue(_ h: Handover) async throws -> Bool {
-            try await req.repositories.handovers.norm(from: h.fromOrganisationID, to: h.toOrganisationID)
-                .isOverdue(status: h.status, requestedAt: h.requestedAt, now: req.now, calendar: calendar)
+        let norms = try await NormTable(req)
+        func overdue(_ h: Handover) -> Bool {
+            norms.norm(h).isOverdue(status: h.status, requestedAt: h.requestedAt, now: req.now, calendar: calendar)
         }
         var incoming: [IncomingDTO] = [], outgoing: [OutgoingDTO] = []
         for i in try await req.repositories.handovers.inbox(by: accessor) {
-            incoming.append(IncomingDTO(handover: HandoverDTO(i.handover, overdue: try await overdue(i.handover)), clientName: i.clientName, clientAge: i.clientAge))
+            incoming.append(IncomingDTO(handover: HandoverDTO(i.handover, overdue: overdue(i.handover)), clientName: i.clientName, clientAge: i.clientAge))
         }
         for o in try await req.repositories.handovers.outbox(by: accessor) {
-            outgoing.append(OutgoingDTO(handover: HandoverDTO(o.handover, overdue: try await overdue(o.handover)), clientName: o.clientName))
+            outgoing.append(OutgoingDTO(handover: HandoverDTO(o.handover, overdue: overdue(o.handover)), clientName: o.clientName))
         }
         return HandoverListDTO(incoming: incoming, outgoing: outgoing)
     }

@@ -32,8 +32,9 @@ enum OverdrachtenRoutes {
         let accessor = try req.accessor()
         let orgs = Dictionary(uniqueKeysWithValues: try await req.repositories.organisations.all().map { ($0.id, $0.name) })
         let calendar = WorkingDays()
+        let norms = try await NormTable(req)
         func row(_ h: Handover, client: String, clientPath: String?, other: UUID, incoming: Bool) async throws -> Row {
-            let norm = try await req.repositories.handovers.norm(from: h.fromOrganisationID, to: h.toOrganisationID)
+            let norm = norms.norm(h)
             let open = h.status == .requested
             return Row(
                 id: h.id.uuidString, client: client, clientPath: clientPath, other: orgs[other] ?? "—", kind: req.t(h.kind.labelKey),

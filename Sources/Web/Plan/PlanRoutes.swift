@@ -44,14 +44,15 @@ enum PlanRoutes {
         } ?? false
         let handovers = Dictionary(uniqueKeysWithValues: r.handovers.map { ($0.id, $0) })
         let calendar = WorkingDays()
+        let norms = try await NormTable(req)
         var planView: PlanView?
         if let plan {
             var actions: [ActionView] = []
             for a in plan.actions {
                 let h = a.handoverID.flatMap { handovers[$0] }
                 let overdue: Bool
-                if let h { overdue = (try await req.repositories.handovers.norm(from: h.fromOrganisationID, to: h.toOrganisationID))
-                    .isOverdue(status: h.status, requestedAt: h.requestedAt, now: req.now, calendar: calendar) } else { overdue = false }
+                if let h { overdue = norms.norm(h).isOverdue(status: h.status, requestedAt: h.requestedAt, now: req.now, calendar: calendar) }
+                else { overdue = false }
                 actions.append(ActionView(
                     id: a.id.uuidString, goal: a.goalID.flatMap { g in plan.goals.first { $0.id == g }?.text }, route: req.t(a.route.labelKey),
                     who: a.organisationID.map { orgs[$0]?.name ?? "—" } ?? req.t("action_by_person"), service: a.service.isEmpty ? nil : a.service, description: a.description,
