@@ -41,6 +41,10 @@ enum DemoSeeder {
                             teamID: p.team.flatMap { teamIDs["\(p.organisationKey):\($0)"] }, name: p.name, email: p.email, roles: Set(p.roles))
             try await repos.users.create(user, passwordHash: hash, audit: audit("user", user.id))
         }
+        // The sociale kaart first: the clients' plans choose services from it.
+        if let coordinator = try await repos.users.credentials(email: "coordinator@veenhaven.demo")?.user {
+            try await DemoSocialMapSeeder.seed(repos, now: now, wijken: plan.wijken, editor: coordinator)
+        }
         var generator = DemoClients(repos: repos, now: now, instruments: app.web.instruments)
         try await generator.run(count: clients)
         return true

@@ -74,6 +74,7 @@ public enum MGN {
                                                            repositories: { req in Repositories.live(on: req.db, gate: req.application.writeGate) }))
         app.asyncCommands.use(UserCommand(), as: "user")
         app.asyncCommands.use(BackupCommand(), as: "backup")
+        app.asyncCommands.use(BenchCommand(), as: "bench")
         app.asyncCommands.use(DemoCommand(password: config.demoPassword), as: "demo")
     }
 

@@ -47,6 +47,11 @@ public enum Web {
         PlanRoutes.register(signedIn)
         OverdrachtenRoutes.register(signedIn)
         APITokenRoutes.register(signedIn)
+        MapSearchRoutes.register(public: app.routes, signedIn: signedIn)
+        MapEditRoutes.register(signedIn)
+        MapUpkeepRoutes.register(signedIn)
+        MapProviderRoutes.register(signedIn)
+        MapExchangeRoutes.register(public: app.routes, signedIn: signedIn)
         APIRoutes.register(app)
     }
 }

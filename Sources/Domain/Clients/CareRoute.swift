@@ -12,3 +12,18 @@ public enum CareRoute: String, Sendable, Codable, CaseIterable {
     public var isGGZ: Bool { self == .basisGGZ || self == .specialistischeGGZ }
     public var labelKey: String { "route_\(rawValue)" }
 }
+
+extension CareRoute {
+    /// Dutch words a citizen might type for this route; they go into the search index.
+    public var searchWords: String {
+        switch self {
+        case .zelfhulp: "zelfhulp zelf online"
+        case .sociaalDomein: "sociaal domein welzijn gemeente"
+        case .huisartsenzorg: "huisarts huisartsenzorg praktijkondersteuner poh"
+        case .basisGGZ: "basis ggz psycholoog"
+        case .specialistischeGGZ: "specialistische ggz psychiater behandeling"
+        case .steuncentrum: "steuncentrum herstel ervaringsdeskundige"
+        case .casuistiektafel: "casuistiektafel casusoverleg"
+        }
+    }
+}

@@ -47,8 +47,10 @@ public struct PlanAction: Sendable, Equatable, Identifiable {
     /// Who carries it out; nil for zelfhulp done by the person themselves.
     public var organisationID: UUID?
     public var teamID: UUID?
-    /// The service at that organisation (a name now; the sociale kaart links a service later).
+    /// The service at that organisation, as the plan names it.
     public var service: String
+    /// The sociale-kaart entry the service was chosen from, if any.
+    public var serviceID: UUID?
     public var description: String
     public var ownerUserID: UUID
     public var due: DateOnly?
@@ -58,7 +60,9 @@ public struct PlanAction: Sendable, Equatable, Identifiable {
     public var handoverID: UUID?
 
     public init(id: UUID = UUID(), goalID: UUID?, route: CareRoute, organisationID: UUID?, teamID: UUID?, service: String,
-                description: String, ownerUserID: UUID, due: DateOnly?, status: ActionStatus = .open, createdAt: Date, handoverID: UUID? = nil) {
+                description: String, ownerUserID: UUID, due: DateOnly?, status: ActionStatus = .open, createdAt: Date, handoverID: UUID? = nil,
+                serviceID: UUID? = nil) {
+        self.serviceID = serviceID
         self.id = id; self.goalID = goalID; self.route = route; self.organisationID = organisationID; self.teamID = teamID
         self.service = service; self.description = description; self.ownerUserID = ownerUserID; self.due = due
         self.status = status; self.createdAt = createdAt; self.handoverID = handoverID

@@ -15,12 +15,14 @@ public struct Repositories: Sendable {
     public var plans: any ActionPlans
     public var handovers: any Handovers
     public var apiTokens: any APITokenRepository
+    public var socialMap: any SocialMapRepository
 
     public init(region: any RegionRepository, organisations: any OrganisationRepository,
                 users: any UserRepository, sessions: any SessionRepository,
                 loginAttempts: any LoginAttemptRepository, audit: any AuditLog, health: any HealthCheck,
                 clients: any ClientRecords, planning: any PlanningRepository, plans: any ActionPlans, handovers: any Handovers,
-                apiTokens: any APITokenRepository) {
+                apiTokens: any APITokenRepository, socialMap: any SocialMapRepository) {
+        self.socialMap = socialMap
         self.region = region; self.organisations = organisations; self.users = users
         self.sessions = sessions; self.loginAttempts = loginAttempts; self.audit = audit; self.health = health
         self.clients = clients; self.planning = planning; self.plans = plans; self.handovers = handovers; self.apiTokens = apiTokens
@@ -223,6 +225,8 @@ public protocol ActionPlans: Sendable {
     /// nothing is stored (`conflict("consent:<id>")`); a terugverwijzing needs its letter (`conflict("letter")`).
     func addAction(_ action: PlanAction, planID: UUID, clientID: UUID, request: String, letter: String?, by: Accessor) async throws
     func setActionStatus(_ actionID: UUID, clientID: UUID, status: ActionStatus, by: Accessor) async throws
+    /// Links an open action to the sociale-kaart entry chosen for it (`conflict("closed")` once done).
+    func linkService(_ actionID: UUID, clientID: UUID, serviceID: UUID, serviceName: String, by: Accessor) async throws
     /// Records that the plan went to the client and/or the advice to the GP.
     func markShared(planID: UUID, clientID: UUID, withClient: Bool, withGP: Bool, by: Accessor) async throws
 }

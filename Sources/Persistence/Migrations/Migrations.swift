@@ -11,5 +11,7 @@ public enum MGNMigrations {
         CreateConversationRecords(),
         CreatePlansAndHandovers(),
         CreateAPITokens(),
+        CreateSocialMap(),
+        AddServiceToPlanActions(),
     ]
 }

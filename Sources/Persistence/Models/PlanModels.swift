@@ -34,6 +34,7 @@ final class PlanActionModel: Model, @unchecked Sendable {
     @OptionalField(key: "organisation_id") var organisationID: UUID?
     @OptionalField(key: "team_id") var teamID: UUID?
     @Field(key: "service") var service: String
+    @OptionalField(key: "service_id") var serviceID: UUID?
     @Field(key: "description") var description: String
     @Field(key: "owner_user_id") var ownerUserID: UUID
     @OptionalField(key: "due") var due: String?
@@ -46,13 +47,14 @@ final class PlanActionModel: Model, @unchecked Sendable {
         self.init()
         id = a.id; self.planID = planID; goalID = a.goalID; route = a.route.rawValue; organisationID = a.organisationID; teamID = a.teamID
         service = a.service; description = a.description; ownerUserID = a.ownerUserID; due = a.due?.iso; status = a.status.rawValue
-        createdAt = a.createdAt; handoverID = a.handoverID
+        createdAt = a.createdAt; handoverID = a.handoverID; serviceID = a.serviceID
     }
 
     var domain: PlanAction {
         PlanAction(id: id!, goalID: goalID, route: CareRoute(rawValue: route) ?? .zelfhulp, organisationID: organisationID, teamID: teamID,
                    service: service, description: description, ownerUserID: ownerUserID, due: due.flatMap(DateOnly.init),
-                   status: ActionStatus(rawValue: status) ?? .open, createdAt: createdAt, handoverID: handoverID)
+                   status: ActionStatus(rawValue: status) ?? .open, createdAt: createdAt, handoverID: handoverID,
+                   serviceID: serviceID)
     }
 }
 

@@ -99,6 +99,17 @@ extension FluentClientRecords: ActionPlans {
         }
     }
 
+    func linkService(_ actionID: UUID, clientID: UUID, serviceID: UUID, serviceName: String, by: Accessor) async throws {
+        try await guarded(clientID, by, .update, "plan_action", objectID: actionID.uuidString, detail: "service \(serviceID.uuidString)") { conn in
+            guard let a = try await PlanActionModel.find(actionID, on: conn),
+                  try await ActionPlanModel.find(a.planID, on: conn)?.clientID == clientID else { throw DomainError.notFound }
+            guard a.status == ActionStatus.open.rawValue else { throw DomainError.conflict("closed") }
+            a.serviceID = serviceID
+            a.service = String(serviceName.prefix(300))
+            try await a.save(on: conn)
+        }
+    }
+
     func markShared(planID: UUID, clientID: UUID, withClient: Bool, withGP: Bool, by: Accessor) async throws {
         try await guarded(clientID, by, .update, "action_plan", objectID: planID.uuidString,
                           detail: [withClient ? "shared with client" : nil, withGP ? "advice to GP" : nil].compactMap { $0 }.joined(separator: ", ")) { conn in

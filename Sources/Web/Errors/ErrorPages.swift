@@ -4,6 +4,7 @@ import Vapor
 
 /// Turns every error into an answer that helps the user and leaks nothing:
 /// - not signed in: any page that is not public (existing or not) sends you to the login page;
+///   on the public sociale kaart an unknown entry is a 404;
 /// - signed in: a page you may not see looks exactly like a page that does not exist (404);
 /// - `/api/` and `/health`: RFC 9457 problem details in JSON;
 /// - anything unexpected: a 500 page with the request id; the real error goes to the log only.
@@ -23,7 +24,7 @@ struct ErrorPages: AsyncMiddleware {
         switch error {
         case is CSRFError:
             status = .forbidden; key = "error_csrf"
-        case let abort as any AbortError where abort.status == .unauthorized || (abort.status == .notFound && !signedIn):
+        case let abort as any AbortError where abort.status == .unauthorized || (abort.status == .notFound && !signedIn && !isPublic(req)):
             if req.method == .GET && !isAPI(req) {
                 let back = safeReturnPath(req.url.string).map { "?terug=" + ($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "") } ?? ""
                 return req.redirect(to: SiteURL.login.path + back, redirectType: .normal)
@@ -52,6 +53,9 @@ struct ErrorPages: AsyncMiddleware {
             return res
         }
     }
+
+    /// The public sociale kaart: an unknown entry there is a plain "not found", not a login.
+    private func isPublic(_ req: Request) -> Bool { req.url.path.hasPrefix(SiteURL.publicMap.path + "/") }
 
     private func isAPI(_ req: Request) -> Bool {
         req.url.path.hasPrefix("/api/") || req.url.path == SiteURL.health.path

@@ -71,6 +71,7 @@ enum Navigation {
         if ClientAccessPolicy.mayRegister(current.user) { items.append(("nav_aanmelding", .aanmeldingNew)) }
         if OverdrachtenRoutes.mayUse(current.user) { items.append(("nav_handovers", .handovers)) }
         if PlanningRoutes.mayPublish(current.user) { items.append(("nav_availability", .availability)) }
+        items.append(("nav_map", .map))
         let admin = current.admin
         if admin.isOrganisationAdministrator { items.append(("nav_admin", .admin)) }
         items.append(("nav_password", .password))

@@ -12,6 +12,7 @@ enum PlanRoutes {
         routes.post(.clientPlanGoal(nil), use: addGoal)
         routes.post(.clientPlanAction(nil), use: addAction)
         routes.post(.clientPlanActionStatus(nil), use: setStatus)
+        routes.post(.clientPlanActionService(nil), use: linkService)
         routes.post(.clientPlanShared(nil), use: shared)
         routes.get(.clientPlanPrint(nil), use: printPlan)
         routes.get(.clientAdviceLetter(nil), use: adviceLetter)
@@ -25,7 +26,10 @@ enum PlanRoutes {
         var createAction: String, editAction: String, goalAction: String, actionAction: String, statusAction: String, sharedAction: String
         var printPath: String, letterPath: String
         var routes: [Option], organisations: [Option], teams: [Option], owners: [Option], goals: [Option]
+        /// The sociale kaart, opened for this client (their wijk filled in); a chosen service prefills the new action.
+        var mapPath: String, prefill: Prefill?, actionRoutes: [Option], actionOrganisations: [Option]
     }
+    struct Prefill: Encodable { var serviceID: String, service: String, provider: String, path: String }
     struct PlanView: Encodable {
         var id: String, primaryRoute: String, primaryRouteValue: String, advice: String, sharedWithClient: String?, adviceToGP: String?
         var goals: [String], actions: [ActionView], domains: Int
@@ -33,6 +37,7 @@ enum PlanRoutes {
     struct ActionView: Encodable {
         var id: String, goal: String?, route: String, who: String, service: String?, description: String, owner: String, due: String?
         var status: String, open: Bool, handover: String?, handoverOverdue: Bool
+        var servicePath: String?, choosePath: String?
     }
 
     static func section(_ req: Request, _ r: ClientRecord, userName: (UUID) -> String, orgs: [UUID: Organisation]) async throws -> Section {
@@ -57,7 +62,9 @@ enum PlanRoutes {
                     id: a.id.uuidString, goal: a.goalID.flatMap { g in plan.goals.first { $0.id == g }?.text }, route: req.t(a.route.labelKey),
                     who: a.organisationID.map { orgs[$0]?.name ?? "—" } ?? req.t("action_by_person"), service: a.service.isEmpty ? nil : a.service, description: a.description,
                     owner: userName(a.ownerUserID), due: a.due.map(DutchDate.day), status: req.t(a.status.labelKey), open: a.status == .open,
-                    handover: h.map { req.t($0.kind.labelKey) + ": " + req.t($0.status.labelKey) }, handoverOverdue: overdue))
+                    handover: h.map { req.t($0.kind.labelKey) + ": " + req.t($0.status.labelKey) }, handoverOverdue: overdue,
+                    servicePath: a.serviceID.map { SiteURL.mapService($0).path },
+                    choosePath: a.status == .open && a.serviceID == nil ? mapPath(id, r.client.wijkID, action: a.id, route: a.route) : nil))
             }
             planView = PlanView(id: plan.id.uuidString, primaryRoute: req.t(plan.primaryRoute.labelKey), primaryRouteValue: plan.primaryRoute.rawValue,
                                 advice: plan.adviceText, sharedWithClient: plan.sharedWithClientAt.map(DutchDate.dayTime),
@@ -69,6 +76,16 @@ enum PlanRoutes {
         }
         let team = r.careTeam.filter { $0.isActive(at: req.now) }
         let me = try req.currentUser()
+        // A service chosen on the sociale kaart (?dienst=) fills in the new action.
+        var prefill: Prefill? = nil
+        var prefillRoute = plan?.primaryRoute, prefillOrg: UUID? = nil
+        if plan != nil, let sid = req.query[String.self, at: "dienst"].flatMap(UUID.init(uuidString:)),
+           let d = try await req.repositories.socialMap.detail(serviceID: sid, audience: .professional) {
+            prefill = Prefill(serviceID: sid.uuidString.lowercased(), service: d.service.name, provider: d.provider.name, path: SiteURL.mapService(sid).path)
+            prefillRoute = d.service.route
+            prefillOrg = d.provider.organisationID.flatMap { orgs[$0]?.isActive == true ? $0 : nil }
+        }
+        let actionOrgs = orgs.values.filter { $0.isActive && $0.type != .zorgverzekeraar && $0.type != .gemeente }.sorted { $0.name < $1.name }
         return Section(
             canCreate: plan == nil && conversationDone, plan: planView,
             createAction: SiteURL.clientPlan(id).path, editAction: SiteURL.clientPlanEdit(id).path, goalAction: SiteURL.clientPlanGoal(id).path,
@@ -80,10 +97,38 @@ enum PlanRoutes {
                     .sorted { $0.name < $1.name }.map { Option(value: $0.id.uuidString, label: $0.name, selected: false) },
             teams: [Option(value: "", label: req.t("admin_no_team"), selected: true)] + teams.sorted { $0.label < $1.label },
             owners: Array(Set(team.map(\.userID))).map { Option(value: $0.uuidString, label: userName($0), selected: $0 == me.user.id) }.sorted { $0.label < $1.label },
-            goals: [Option(value: "", label: "—", selected: true)] + (plan?.goals.map { Option(value: $0.id.uuidString, label: $0.text, selected: false) } ?? []))
+            goals: [Option(value: "", label: "—", selected: true)] + (plan?.goals.map { Option(value: $0.id.uuidString, label: $0.text, selected: false) } ?? []),
+            mapPath: mapPath(id, r.client.wijkID, action: nil, route: nil), prefill: prefill,
+            actionRoutes: CareRoute.allCases.map { Option(value: $0.rawValue, label: req.t($0.labelKey), selected: $0 == prefillRoute) },
+            actionOrganisations: [Option(value: "", label: req.t("action_by_person"), selected: prefillOrg == nil)]
+                + actionOrgs.map { Option(value: $0.id.uuidString, label: $0.name, selected: $0.id == prefillOrg) })
+    }
+
+    static func mapPath(_ clientID: UUID, _ wijkID: UUID?, action: UUID?, route: CareRoute?) -> String {
+        var items = [URLQueryItem(name: "client", value: clientID.uuidString.lowercased())]
+        if let action { items.append(URLQueryItem(name: "actie", value: action.uuidString.lowercased())) }
+        if let wijkID { items.append(URLQueryItem(name: "wijk", value: wijkID.uuidString.lowercased())) }
+        if let route { items.append(URLQueryItem(name: "route", value: route.rawValue)) }
+        var c = URLComponents(); c.path = SiteURL.map.path; c.queryItems = items
+        return c.string ?? SiteURL.map.path
     }
 
     // MARK: changes
+
+    /// Links an open action to the service chosen for it on the sociale kaart.
+    @Sendable static func linkService(req: Request) async throws -> Response {
+        let id = try req.idParameter()
+        guard let actionID = UUID(uuidString: req.field("action")), let serviceID = UUID(uuidString: req.field("service")),
+              let d = try await req.repositories.socialMap.detail(serviceID: serviceID, audience: .professional) else {
+            return try await ClientenRoutes.recordWithError(req, id, "error_choose")
+        }
+        do {
+            try await req.repositories.plans.linkService(actionID, clientID: id, serviceID: serviceID, serviceName: d.service.name, by: try req.accessor())
+        } catch DomainError.conflict("closed") {
+            return try await ClientenRoutes.recordWithError(req, id, "error_action_closed")
+        }
+        return back(req, id, "flash_service_linked")
+    }
 
     static func back(_ req: Request, _ id: UUID, _ flash: String = "flash_saved") -> Response {
         req.redirect(to: SiteURL.client(id).path + "?melding=\(flash)#plan", redirectType: .normal)
@@ -139,8 +184,11 @@ enum PlanRoutes {
             || (!req.field("due").isEmpty && due == nil) || (route != .zelfhulp && org == nil) {
             return try await ClientenRoutes.recordWithError(req, id, "error_action_fields")
         }
+        // A service chosen on the sociale kaart must exist; its name is what the plan shows.
+        var serviceID = UUID(uuidString: req.field("service_id"))
+        if let sid = serviceID, try await req.repositories.socialMap.detail(serviceID: sid, audience: .professional) == nil { serviceID = nil }
         let action = PlanAction(goalID: UUID(uuidString: req.field("goal")), route: route, organisationID: org, teamID: UUID(uuidString: req.field("team")),
-                                service: service, description: description, ownerUserID: owner, due: due, createdAt: req.now)
+                                service: service, description: description, ownerUserID: owner, due: due, createdAt: req.now, serviceID: serviceID)
         do {
             try await req.repositories.plans.addAction(action, planID: try planID(req), clientID: id, request: request.isEmpty ? description : request,
                                                        letter: letter.isEmpty ? nil : letter, by: try req.accessor())

@@ -12,6 +12,11 @@ struct CSRFProtection: AsyncMiddleware {
         let anonymousToken = req.cookies[Self.cookie]?.string
 
         if ![.GET, .HEAD, .OPTIONS].contains(req.method), !req.url.path.hasPrefix("/api/") {
+            // A body larger than one network read arrives as a stream; the token is inside it.
+            if req.body.data == nil {
+                let limit = Self.uploadPaths.contains(req.url.path) ? Self.uploadLimit : req.application.routes.defaultMaxBodySize.value
+                _ = try await req.body.collect(max: limit).get()
+            }
             let sent = (try? req.content.get(String.self, at: Self.field)) ?? ""
             let expected = req.auth.get(CurrentUser.self)?.session?.csrfToken ?? anonymousToken ?? ""
             guard !expected.isEmpty, constantTimeEqual(sent, expected) else { throw CSRFError() }
@@ -24,6 +29,10 @@ struct CSRFProtection: AsyncMiddleware {
         }
         return res
     }
+
+    /// Forms that upload files (imports) may be larger than the default body limit.
+    static let uploadPaths: Set<String> = [SiteURL.mapImportCSV.path, SiteURL.mapImportHSDS.path]
+    static let uploadLimit = 20 * 1024 * 1024
 
     struct AnonymousTokenKey: StorageKey { typealias Value = String }
 }

@@ -21,6 +21,13 @@ enum SiteURL: Equatable {
     case clientPlan(UUID?), clientPlanEdit(UUID?), clientPlanGoal(UUID?), clientPlanAction(UUID?), clientPlanActionStatus(UUID?),
          clientPlanShared(UUID?), clientPlanPrint(UUID?), clientAdviceLetter(UUID?)
     case handovers, handover(UUID?)
+    case clientPlanActionService(UUID?)
+    // The sociale kaart: public pages for citizens, the professional map with its upkeep.
+    case publicMap, publicService(UUID?), publicHSDS
+    case map, mapService(UUID?), mapServiceNew, mapServiceEdit(UUID?), mapServiceWait(UUID?), mapServiceChecked(UUID?),
+         mapServiceActivity(UUID?), mapServiceActivityRemove(UUID?), mapServiceVersions(UUID?)
+    case mapUpkeep, mapProviders, mapProviderNew, mapProvider(UUID?), mapProviderLocation(UUID?)
+    case mapImport, mapImportCSV, mapImportHSDS, mapImportTemplate, mapExportHSDS
     case availability, availabilityRemove
     case health, metrics
 
@@ -65,6 +72,29 @@ enum SiteURL: Equatable {
         case .clientPlanShared(let id): ["clienten", Self.param(id), "plan", "gedeeld"]
         case .clientPlanPrint(let id): ["clienten", Self.param(id), "plan", "afdruk"]
         case .clientAdviceLetter(let id): ["clienten", Self.param(id), "advies"]
+        case .clientPlanActionService(let id): ["clienten", Self.param(id), "plan", "actie", "dienst"]
+        case .publicMap: ["sociale-kaart"]
+        case .publicService(let id): ["sociale-kaart", "dienst", Self.param(id)]
+        case .publicHSDS: ["sociale-kaart", "hsds.json"]
+        case .map: ["kaart"]
+        case .mapService(let id): ["kaart", "dienst", Self.param(id)]
+        case .mapServiceNew: ["kaart", "dienst", "nieuw"]
+        case .mapServiceEdit(let id): ["kaart", "dienst", Self.param(id), "bewerken"]
+        case .mapServiceWait(let id): ["kaart", "dienst", Self.param(id), "wachttijd"]
+        case .mapServiceChecked(let id): ["kaart", "dienst", Self.param(id), "gecontroleerd"]
+        case .mapServiceActivity(let id): ["kaart", "dienst", Self.param(id), "activiteit"]
+        case .mapServiceActivityRemove(let id): ["kaart", "dienst", Self.param(id), "activiteit", "verwijderen"]
+        case .mapServiceVersions(let id): ["kaart", "dienst", Self.param(id), "versies"]
+        case .mapUpkeep: ["kaart", "onderhoud"]
+        case .mapProviders: ["kaart", "aanbieders"]
+        case .mapProviderNew: ["kaart", "aanbieders", "nieuw"]
+        case .mapProvider(let id): ["kaart", "aanbieders", Self.param(id)]
+        case .mapProviderLocation(let id): ["kaart", "aanbieders", Self.param(id), "locatie"]
+        case .mapImport: ["kaart", "import"]
+        case .mapImportCSV: ["kaart", "import", "csv"]
+        case .mapImportHSDS: ["kaart", "import", "hsds"]
+        case .mapImportTemplate: ["kaart", "import", "sjabloon.csv"]
+        case .mapExportHSDS: ["kaart", "export", "hsds.json"]
         case .handovers: ["overdrachten"]
         case .handover(let id): ["overdrachten", Self.param(id)]
         case .availability: ["beschikbaarheid"]
