@@ -1,5 +1,5 @@
 # MGN — the front door. `make run` starts MGN with the demo region; `make test` runs every test.
-.PHONY: run build test test-swift db-up db-down clean
+.PHONY: run build test test-swift bench db-up db-down clean
 
 PGDIR ?= $(CURDIR)/.build-pg
 
@@ -14,6 +14,9 @@ test: ## Everything: Swift suite on SQLite and PostgreSQL, browser tests; throwa
 
 test-swift: ## Only the Swift suite on SQLite (fast feedback)
 	swift test
+
+bench: ## Benchmarks (release build): sociale-kaart search over 10,000 services on SQLite and a throwaway PostgreSQL
+	scripts/bench.sh
 
 db-up: ## A local PostgreSQL 15 cluster for development; prints its URL
 	@scripts/pg-cluster.sh start $(PGDIR)

@@ -180,13 +180,14 @@ enum PlanRoutes {
         }
         let org = UUID(uuidString: req.field("organisation"))
         let due = req.field("due").isEmpty ? nil : DateOnly(req.field("due"))
-        if description.isEmpty || description.count > 2000 || service.count > 300 || request.count > 4000 || letter.count > 8000
-            || (!req.field("due").isEmpty && due == nil) || (route != .zelfhulp && org == nil) {
-            return try await ClientenRoutes.recordWithError(req, id, "error_action_fields")
-        }
-        // A service chosen on the sociale kaart must exist; its name is what the plan shows.
+        // A service chosen on the sociale kaart must exist. With one, the action may go to a provider outside
+        // the network (no MGN organisation carries it out: the person goes there, with the plan's help).
         var serviceID = UUID(uuidString: req.field("service_id"))
         if let sid = serviceID, try await req.repositories.socialMap.detail(serviceID: sid, audience: .professional) == nil { serviceID = nil }
+        if description.isEmpty || description.count > 2000 || service.count > 300 || request.count > 4000 || letter.count > 8000
+            || (!req.field("due").isEmpty && due == nil) || (route != .zelfhulp && org == nil && serviceID == nil) {
+            return try await ClientenRoutes.recordWithError(req, id, "error_action_fields")
+        }
         let action = PlanAction(goalID: UUID(uuidString: req.field("goal")), route: route, organisationID: org, teamID: UUID(uuidString: req.field("team")),
                                 service: service, description: description, ownerUserID: owner, due: due, createdAt: req.now, serviceID: serviceID)
         do {
