@@ -53,7 +53,7 @@ struct FluentSocialMap: SocialMapRepository {
         if terms.isEmpty {
             total = try await sql.raw("SELECT COUNT(*) AS n FROM sk_services s WHERE " + filters).first()?.decode(column: "n", as: Int.self) ?? 0
             rows = try await sql.raw("SELECT " + Self.hitColumns + " FROM sk_services s JOIN sk_providers p ON p.id = s.provider_id WHERE "
-                                     + filters + " ORDER BY s.sort_name, s.id LIMIT \(unsafeRaw: String(limit)) OFFSET \(unsafeRaw: String(offset))")
+                                     + filters + " ORDER BY s.sort_name, s.id LIMIT \(bind: limit) OFFSET \(bind: offset)")
                 .all(decoding: HitRow.self, with: decoder)
         } else {
             for any in [false, true] {
@@ -62,7 +62,7 @@ struct FluentSocialMap: SocialMapRepository {
                 total = try await sql.raw("SELECT COUNT(*) AS n FROM " + from + " WHERE " + match + " AND " + filters).first()?.decode(column: "n", as: Int.self) ?? 0
                 if total > 0 {
                     rows = try await sql.raw("SELECT " + Self.hitColumns + ", " + rank + " AS relevance FROM " + from + " JOIN sk_providers p ON p.id = s.provider_id WHERE "
-                                             + match + " AND " + filters + " ORDER BY relevance, s.sort_name, s.id LIMIT \(unsafeRaw: String(limit)) OFFSET \(unsafeRaw: String(offset))")
+                                             + match + " AND " + filters + " ORDER BY relevance, s.sort_name, s.id LIMIT \(bind: limit) OFFSET \(bind: offset)")
                         .all(decoding: HitRow.self, with: decoder)
                     matchedAny = any
                     break
@@ -115,7 +115,7 @@ struct FluentSocialMap: SocialMapRepository {
         guard let m = try await MapServiceModel.find(serviceID, on: db) else { return nil }
         if audience == .publicView && m.status != ServiceStatus.active.rawValue { return nil }
         guard let provider = try await MapProviderModel.find(m.providerID, on: db)?.domain else { return nil }
-        let (wijken, locationIDs) = try await links(serviceID, on: db)
+        let (wijken, locationIDs) = try await Self.links(serviceID, on: db)
         var service = m.domain(wijkIDs: wijken, locationIDs: locationIDs)
         if audience == .publicView { service.internalNote = nil; service.professionalContact = nil }
         let locations = locationIDs.isEmpty ? [] : try await MapLocationModel.query(on: db).filter(\.$id ~~ locationIDs).sort(\.$name).all().map(\.domain)
@@ -126,7 +126,8 @@ struct FluentSocialMap: SocialMapRepository {
                              waitHistory: audience == .professional ? history : Array(history.prefix(1)), activities: activities)
     }
 
-    private func links(_ serviceID: UUID, on db: any Database) async throws -> ([UUID], [UUID]) {
+    /// An entry's wijken and locations, sorted (the version diff compares them as text).
+    static func links(_ serviceID: UUID, on db: any Database) async throws -> ([UUID], [UUID]) {
         let s = db as! any SQLDatabase
         let wijken = try await s.raw("SELECT wijk_id FROM sk_service_wijken WHERE service_id = \(bind: serviceID)").all().map { try $0.decode(column: "wijk_id", as: UUID.self) }
         let locations = try await s.raw("SELECT location_id FROM sk_service_locations WHERE service_id = \(bind: serviceID)").all().map { try $0.decode(column: "location_id", as: UUID.self) }
@@ -216,7 +217,7 @@ struct FluentSocialMap: SocialMapRepository {
             // The provider's name is part of each entry's index text.
             if renamed {
                 for s in try await MapServiceModel.query(on: conn).filter(\.$providerID == provider.id).all() {
-                    let (w, l) = try await links(s.id!, on: conn)
+                    let (w, l) = try await Self.links(s.id!, on: conn)
                     s.apply(s.domain(wijkIDs: w, locationIDs: l), providerName: provider.name)
                     try await s.save(on: conn)
                     try await Self.reindex(s, on: conn)
@@ -248,7 +249,7 @@ struct FluentSocialMap: SocialMapRepository {
         var old: MapService? = nil
         if let existing {
             if let expectedVersion, existing.version != expectedVersion { throw DomainError.conflict("version") }
-            let (w, l) = try await FluentSocialMap(db: conn, gate: WriteGate()).links(service.id, on: conn)
+            let (w, l) = try await Self.links(service.id, on: conn)
             old = existing.domain(wijkIDs: w, locationIDs: l)
         }
         var new = service
@@ -403,7 +404,7 @@ struct FluentSocialMap: SocialMapRepository {
                 }
                 if let existingID = row.existingServiceID, let current = try await MapServiceModel.find(existingID, on: conn) {
                     // A spreadsheet does not know about locations or internal notes it left empty: keep them.
-                    let (_, l) = try await FluentSocialMap(db: conn, gate: WriteGate()).links(existingID, on: conn)
+                    let (_, l) = try await Self.links(existingID, on: conn)
                     service.locationIDs = l
                     if service.internalNote == nil { service.internalNote = current.internalNote }
                     if service.professionalContact == nil { service.professionalContact = current.professionalContact }

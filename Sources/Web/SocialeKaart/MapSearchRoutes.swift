@@ -115,7 +115,7 @@ enum MapSearchRoutes {
             matchedAny: result.matchedAnyWord,
             previousPath: page > 1 ? pageLink(page - 1) : nil, nextPath: page < pages ? pageLink(page + 1) : nil,
             pageText: pages > 1 ? req.t("sk_page_of", ["page": String(page), "pages": String(pages)]) : nil,
-            client: ctx, canCreate: policy.map { $0.keepsWholeMap || $0.canCreate(ownedBy: $0.user.organisationID) } ?? false,
+            client: ctx, canCreate: policy.map { $0.canCreate(ownedBy: $0.user.organisationID) } ?? false,
             newPath: SiteURL.mapServiceNew.path, publicHSDSPath: SiteURL.publicHSDS.path, loginPath: SiteURL.login.path)
         return try await req.render("kaart/search", titleKey: "sk_title", model, status: errors.isEmpty ? .ok : .unprocessableEntity)
     }
