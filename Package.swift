@@ -44,7 +44,7 @@ let package = Package(
             // Each feature keeps its templates in a lowercase folder beside its Swift files;
             // the folder name is the template's prefix ("login/login").
             .copy("Layout/layout"), .copy("Errors/errors"), .copy("Login/login"), .copy("Home/home"),
-            .copy("Admin/admin"), .copy("Aanmelding/aanmelding"), .copy("Clienten/clienten"), .copy("Planning/planning"), .copy("Gesprek/gesprek"), .copy("Plan/plan"), .copy("Overdrachten/overdrachten"), .copy("Account/account"), .copy("SocialeKaart/kaart"), .copy("API/api"), .copy("Public"), .copy("Locales"),
+            .copy("Admin/admin"), .copy("Aanmelding/aanmelding"), .copy("Clienten/clienten"), .copy("Planning/planning"), .copy("Gesprek/gesprek"), .copy("Plan/plan"), .copy("Overdrachten/overdrachten"), .copy("Account/account"), .copy("SocialeKaart/kaart"), .copy("Casuistiek/casuistiek"), .copy("API/api"), .copy("Public"), .copy("Locales"),
         ]),
         .target(name: "Demo", dependencies: ["Domain"]),
         .target(name: "MGNApp", dependencies: [

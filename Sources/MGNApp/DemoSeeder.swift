@@ -47,6 +47,8 @@ enum DemoSeeder {
         }
         var generator = DemoClients(repos: repos, now: now, instruments: app.web.instruments)
         try await generator.run(count: clients)
+        var tables = DemoCaseTables(repos: repos, now: now)
+        try await tables.run()
         return true
     }
 }

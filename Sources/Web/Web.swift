@@ -52,6 +52,9 @@ public enum Web {
         MapUpkeepRoutes.register(signedIn)
         MapProviderRoutes.register(signedIn)
         MapExchangeRoutes.register(public: app.routes, signedIn: signedIn)
+        CaseTableRoutes.register(signedIn)
+        CaseRoutes.register(signedIn)
+        SessionRoutes.register(signedIn)
         APIRoutes.register(app)
     }
 }

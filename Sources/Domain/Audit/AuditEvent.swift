@@ -55,4 +55,6 @@ public enum AuditBasis: String, Sendable, Codable, CaseIterable {
     case breakTheGlass = "break_the_glass"
     case administration
     case authentication
+    /// A seat at a casuïstiektafel: reading pseudonymised cases brought to it.
+    case tableMembership = "table_membership"
 }

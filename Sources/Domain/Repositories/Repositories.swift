@@ -16,13 +16,14 @@ public struct Repositories: Sendable {
     public var handovers: any Handovers
     public var apiTokens: any APITokenRepository
     public var socialMap: any SocialMapRepository
+    public var cases: any CaseConsultations
 
     public init(region: any RegionRepository, organisations: any OrganisationRepository,
                 users: any UserRepository, sessions: any SessionRepository,
                 loginAttempts: any LoginAttemptRepository, audit: any AuditLog, health: any HealthCheck,
                 clients: any ClientRecords, planning: any PlanningRepository, plans: any ActionPlans, handovers: any Handovers,
-                apiTokens: any APITokenRepository, socialMap: any SocialMapRepository) {
-        self.socialMap = socialMap
+                apiTokens: any APITokenRepository, socialMap: any SocialMapRepository, cases: any CaseConsultations) {
+        self.socialMap = socialMap; self.cases = cases
         self.region = region; self.organisations = organisations; self.users = users
         self.sessions = sessions; self.loginAttempts = loginAttempts; self.audit = audit; self.health = health
         self.clients = clients; self.planning = planning; self.plans = plans; self.handovers = handovers; self.apiTokens = apiTokens

@@ -13,5 +13,6 @@ public enum MGNMigrations {
         CreateAPITokens(),
         CreateSocialMap(),
         AddServiceToPlanActions(),
+        CreateCaseTables(),
     ]
 }

@@ -37,7 +37,11 @@ extension FluentClientRecords: Handovers {
         let team = try await CareTeamMemberModel.query(on: conn).filter(\.$clientID == h.clientID).all().map(\.domain)
         if case .allowed = ClientAccessPolicy.decide(user: by.user, careTeam: team, at: by.at) { return .careRelationship }
         let consents = try await ConsentModel.query(on: conn).filter(\.$clientID == h.clientID).all().map(\.domain)
-        return ConsentPolicy.covers(consents, purpose: .overdracht, organisationID: by.organisation.id, at: by.at) ? .consent : nil
+        // A take-over agreed at a casuïstiektafel rests on its own consent.
+        let covered = [ConsentPurpose.overdracht, .casuistiekOvername].contains {
+            ConsentPolicy.covers(consents, purpose: $0, organisationID: by.organisation.id, at: by.at)
+        }
+        return covered ? .consent : nil
     }
 
     func outbox(by: Accessor) async throws -> [OutgoingHandover] {

@@ -78,6 +78,7 @@ extension Repositories {
                      health: SQLHealthCheck(db: db), clients: FluentClientRecords(db: db, gate: gate),
                      planning: FluentPlanningRepository(db: db, gate: gate),
                      plans: FluentClientRecords(db: db, gate: gate), handovers: FluentClientRecords(db: db, gate: gate),
-                     apiTokens: FluentAPITokenRepository(db: db, gate: gate), socialMap: FluentSocialMap(db: db, gate: gate))
+                     apiTokens: FluentAPITokenRepository(db: db, gate: gate), socialMap: FluentSocialMap(db: db, gate: gate),
+                     cases: FluentCaseConsultations(db: db, gate: gate))
     }
 }

@@ -45,6 +45,7 @@ enum ClientenRoutes {
         var careTeam: [MemberView], careTeamAction: String, colleagues: [Option]
         var timeline: [TimelineItem]
         var accessLogPath: String
+        var tableCasePath: String
         var appointments: [AppointmentView], planningPath: String, appointmentAction: String, canPlan: Bool, followUp: Bool
         var conversations: [GesprekRoutes.RecordView], conversationPath: String?
         var plan: PlanRoutes.Section
@@ -132,13 +133,16 @@ enum ClientenRoutes {
             consents: r.consents.map { ConsentView(id: $0.id.uuidString, purpose: req.t($0.purpose.labelKey), organisation: orgName($0.organisationID),
                                                    given: DutchDate.day($0.givenAt), revoked: $0.revokedAt.map(DutchDate.day)) },
             consentAction: SiteURL.clientConsent(id).path, revokeAction: SiteURL.clientConsentRevoke(id).path,
-            purposes: [ConsentPurpose.verkennendGesprek, .overdracht].map { Option(value: $0.rawValue, label: req.t($0.labelKey), selected: false) },
-            organisations: careOrgs.map { Option(value: $0.id.uuidString, label: $0.name, selected: false) },
+            // A link from a casuïstiektafel take-over preselects its purpose and organisation.
+            purposes: [ConsentPurpose.verkennendGesprek, .overdracht, .casuistiekOvername]
+                .map { Option(value: $0.rawValue, label: req.t($0.labelKey), selected: $0.rawValue == req.query[String.self, at: "toestemming"]) },
+            organisations: careOrgs.map { Option(value: $0.id.uuidString, label: $0.name,
+                                                 selected: $0.id == req.query[String.self, at: "organisatie"].flatMap { UUID(uuidString: $0) }) },
             careTeam: r.careTeam.map { MemberView(name: userName($0.userID), organisation: orgName($0.organisationID), basis: req.t($0.basis.labelKey),
                                                   since: DutchDate.day($0.addedAt), active: $0.isActive(at: req.now)) },
             careTeamAction: SiteURL.clientCareTeam(id).path,
             colleagues: colleagues.map { Option(value: $0.id.uuidString, label: $0.name, selected: false) },
-            timeline: timeline, accessLogPath: SiteURL.clientAccessLog(id).path,
+            timeline: timeline, accessLogPath: SiteURL.clientAccessLog(id).path, tableCasePath: SiteURL.clientTableCase(id).path,
             appointments: r.appointments.map { a in
                 AppointmentView(id: a.id.uuidString, when: DutchDate.dayTime(a.plannedFor), duo: "\(userName(a.ggzUserID)) + \(userName(a.sociaalDomeinUserID))",
                                 status: a.cancelledAt != nil ? req.t("vg_cancelled") + " (\(a.cancelReason ?? ""))"

@@ -72,6 +72,7 @@ enum Navigation {
         if OverdrachtenRoutes.mayUse(current.user) { items.append(("nav_handovers", .handovers)) }
         if PlanningRoutes.mayPublish(current.user) { items.append(("nav_availability", .availability)) }
         items.append(("nav_map", .map))
+        if CaseTableRoutes.mayUse(current.user, current.organisation) { items.append(("nav_case_tables", .caseTables)) }
         let admin = current.admin
         if admin.isOrganisationAdministrator { items.append(("nav_admin", .admin)) }
         items.append(("nav_password", .password))

@@ -18,6 +18,8 @@ public struct WebConfiguration: Sendable {
     public var resourcesDirectory: String
     /// Shown on the login page of a demo installation, so a newcomer can click through every role.
     public var demoLogins: [DemoLogin] = []
+    /// How often a live casuïstiektafel page asks the database whether the session changed.
+    public var liveInterval: Duration = .milliseconds(700)
 
     public init(resourcesDirectory: String = WebResources.defaultDirectory) {
         self.resourcesDirectory = resourcesDirectory

@@ -29,6 +29,11 @@ enum SiteURL: Equatable {
     case mapUpkeep, mapProviders, mapProviderNew, mapProvider(UUID?), mapProviderLocation(UUID?)
     case mapImport, mapImportCSV, mapImportHSDS, mapImportTemplate, mapExportHSDS
     case availability, availabilityRemove
+    // The casuïstiektafel: tables, sessions, cases; a case is brought in from the client's record.
+    case caseTables, caseTableNew, caseTable(UUID?), caseTableEdit(UUID?), caseTableSession(UUID?)
+    case caseSession(UUID?), caseSessionAgenda(UUID?), caseSessionControl(UUID?), caseSessionOutcome(UUID?), caseSessionLive(UUID?),
+         caseSessionFragment(UUID?), caseSessionMinutes(UUID?), caseSessionAdvice(UUID?)
+    case tableCase(UUID?), tableCaseAdvice(UUID?), tableCaseWithdraw(UUID?), tableCaseTakeover(UUID?), clientTableCase(UUID?)
     case health, metrics
 
     var segments: [String] {
@@ -99,6 +104,24 @@ enum SiteURL: Equatable {
         case .handover(let id): ["overdrachten", Self.param(id)]
         case .availability: ["beschikbaarheid"]
         case .availabilityRemove: ["beschikbaarheid", "verwijderen"]
+        case .caseTables: ["casuistiek"]
+        case .caseTableNew: ["casuistiek", "tafels", "nieuw"]
+        case .caseTable(let id): ["casuistiek", "tafels", Self.param(id)]
+        case .caseTableEdit(let id): ["casuistiek", "tafels", Self.param(id), "bewerken"]
+        case .caseTableSession(let id): ["casuistiek", "tafels", Self.param(id), "zitting"]
+        case .caseSession(let id): ["casuistiek", "zittingen", Self.param(id)]
+        case .caseSessionAgenda(let id): ["casuistiek", "zittingen", Self.param(id), "agenda"]
+        case .caseSessionControl(let id): ["casuistiek", "zittingen", Self.param(id), "regie"]
+        case .caseSessionOutcome(let id): ["casuistiek", "zittingen", Self.param(id), "uitkomst"]
+        case .caseSessionLive(let id): ["casuistiek", "zittingen", Self.param(id), "live"]
+        case .caseSessionFragment(let id): ["casuistiek", "zittingen", Self.param(id), "actueel"]
+        case .caseSessionMinutes(let id): ["casuistiek", "zittingen", Self.param(id), "notulen"]
+        case .caseSessionAdvice(let id): ["casuistiek", "zittingen", Self.param(id), "advies"]
+        case .tableCase(let id): ["casuistiek", "casus", Self.param(id)]
+        case .tableCaseAdvice(let id): ["casuistiek", "casus", Self.param(id), "advies"]
+        case .tableCaseWithdraw(let id): ["casuistiek", "casus", Self.param(id), "intrekken"]
+        case .tableCaseTakeover(let id): ["casuistiek", "casus", Self.param(id), "overname"]
+        case .clientTableCase(let id): ["clienten", Self.param(id), "casuistiek"]
         case .health: ["health"]
         case .metrics: ["metrics"]
         }
