@@ -165,6 +165,8 @@ func postMultipart(_ browser: TestBrowser, _ path: String, file: String, filenam
             #expect(try await app.repositories.socialMap.detail(serviceID: m["Budgetcoaching"], audience: .professional)?.service.name == "Budgetcoaching")
             try await worker.get("/kaart/dienst/\(id)/bewerken")
             #expect(try await worker.post("/kaart/dienst/\(id)/bewerken", fields("Budgetcoaching Plus")).status == .seeOther)
+            let saved = try await app.repositories.socialMap.detail(serviceID: m["Budgetcoaching"], audience: .professional)?.service
+            #expect(saved?.wijkIDs == [f.wijkA.id], "the wijken chosen in the form are kept")
             // A second save from the same old form is a conflict, not a silent overwrite.
             try await worker.get("/kaart/dienst/\(id)/bewerken")
             let stale = try await worker.post("/kaart/dienst/\(id)/bewerken", fields("Budgetcoaching Oud"))

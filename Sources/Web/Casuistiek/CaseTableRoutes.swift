@@ -152,8 +152,8 @@ enum CaseTableRoutes {
         try req.require(try policy(req).managesTables)
         func f(_ n: String, _ v: String?) -> FormField { FormField(submitted ? req.field(n) : (v ?? ""), error: errors[n].map { req.t($0) }) }
         let orgs = try await req.repositories.organisations.all().filter { $0.isActive && $0.type.isCareOrSocial }.sorted { $0.name < $1.name }
-        let chosenOrgs = Set(submitted ? req.fieldValues("organisations[]").compactMap { UUID(uuidString: $0) } : table?.memberOrganisationIDs ?? [])
-        let chosenPeople = Set(submitted ? req.fieldValues("members[]").compactMap { UUID(uuidString: $0) } : table?.memberUserIDs ?? [])
+        let chosenOrgs = Set(submitted ? req.fieldValues("organisations").compactMap { UUID(uuidString: $0) } : table?.memberOrganisationIDs ?? [])
+        let chosenPeople = Set(submitted ? req.fieldValues("members").compactMap { UUID(uuidString: $0) } : table?.memberUserIDs ?? [])
         let chair = submitted ? UUID(uuidString: req.field("chair")) : table?.chairUserID
         let orgName = Dictionary(uniqueKeysWithValues: orgs.map { ($0.id, $0.name) })
         let people = try await req.repositories.users.list(organisationIDs: nil)
@@ -179,8 +179,8 @@ enum CaseTableRoutes {
     static func submittedTable(_ req: Request, base: CaseTable) -> CaseTable {
         var t = base
         t.name = req.field("name"); t.theme = req.field("theme"); t.defaultMeetingLink = req.field("meeting_link")
-        t.memberOrganisationIDs = req.fieldValues("organisations[]").compactMap { UUID(uuidString: $0) }
-        t.memberUserIDs = req.fieldValues("members[]").compactMap { UUID(uuidString: $0) }
+        t.memberOrganisationIDs = req.fieldValues("organisations").compactMap { UUID(uuidString: $0) }
+        t.memberUserIDs = req.fieldValues("members").compactMap { UUID(uuidString: $0) }
         t.chairUserID = UUID(uuidString: req.field("chair")) ?? UUID()
         // The chair sits at the table by definition.
         if UUID(uuidString: req.field("chair")) != nil && !t.memberUserIDs.contains(t.chairUserID) { t.memberUserIDs.append(t.chairUserID) }

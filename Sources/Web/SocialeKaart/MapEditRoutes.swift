@@ -40,8 +40,8 @@ enum MapEditRoutes {
         let selectedProvider = useSubmitted ? UUID(uuidString: req.field("provider")) : s?.providerID
         let selectedOwner = useSubmitted ? UUID(uuidString: req.field("owner")) : (s?.ownerOrganisationID ?? policy.user.organisationID)
         let selectedRoute = useSubmitted ? CareRoute(rawValue: req.field("route")) : s?.route
-        let selectedWijken = Set(useSubmitted ? req.fieldValues("wijken[]").compactMap(UUID.init(uuidString:)) : (s?.wijkIDs ?? []))
-        let selectedLocations = Set(useSubmitted ? req.fieldValues("locations[]").compactMap(UUID.init(uuidString:)) : (s?.locationIDs ?? []))
+        let selectedWijken = Set(useSubmitted ? req.fieldValues("wijken").compactMap(UUID.init(uuidString:)) : (s?.wijkIDs ?? []))
+        let selectedLocations = Set(useSubmitted ? req.fieldValues("locations").compactMap(UUID.init(uuidString:)) : (s?.locationIDs ?? []))
         func flag(_ name: String, _ current: Bool) -> Bool { useSubmitted ? req.field(name) == "on" : current }
         let id = s?.id
         return FormPage(
@@ -102,9 +102,9 @@ enum MapEditRoutes {
         else if !policy.keepsWholeMap { s.ownerOrganisationID = base.ownerOrganisationID }
         else { e.add("owner", "error_required") }
         let wijkIDs = Set(try await req.repositories.region.wijken().map(\.id))
-        s.wijkIDs = req.fieldValues("wijken[]").compactMap(UUID.init(uuidString:)).filter(wijkIDs.contains)
+        s.wijkIDs = req.fieldValues("wijken").compactMap(UUID.init(uuidString:)).filter(wijkIDs.contains)
         let locations = try await req.repositories.socialMap.locations(providerID: nil)
-        s.locationIDs = req.fieldValues("locations[]").compactMap(UUID.init(uuidString:)).filter { id in locations.contains { $0.id == id } }
+        s.locationIDs = req.fieldValues("locations").compactMap(UUID.init(uuidString:)).filter { id in locations.contains { $0.id == id } }
         for (k, v) in s.validate().fields.sorted(by: { $0.key < $1.key }) { e.add(k, v) }
         if s.targetGroup.count > 500 { e.add("targetGroup", "error_too_long") }
         if s.eligibility.count > 2000 { e.add("eligibility", "error_too_long") }

@@ -31,9 +31,11 @@ extension Request {
         ((try? content.get(String.self, at: name)) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// All values of a repeated field (checkboxes named `roles[]`).
+    /// All values of a repeated field: checkboxes named `roles[]` in the form are read as `fieldValues("roles")`
+    /// (the form decoder drops the brackets; asking for "roles[]" would silently find nothing).
     func fieldValues(_ name: String) -> [String] {
-        (try? content.get([String].self, at: name)) ?? []
+        precondition(!name.hasSuffix("[]"), "fieldValues takes the name without []")
+        return (try? content.get([String].self, at: name)) ?? []
     }
 
     func field(_ name: String, _ errors: ValidationErrors) -> FormField {
