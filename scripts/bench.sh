@@ -5,6 +5,8 @@ cd "$(dirname "$0")/.."
 swift build -c release --product mgn
 BIN="$(swift build -c release --show-bin-path)/mgn"
 WORK="$(mktemp -d)"
+# The PostgreSQL cluster runs as the postgres user, which must be able to enter the folder.
+chmod 755 "$WORK"
 trap 'scripts/pg-cluster.sh stop "$WORK/pg" >/dev/null 2>&1 || true; rm -rf "$WORK"' EXIT
 echo "== SQLite"
 "$BIN" bench map --sqlite "$WORK/bench.sqlite" --services "${SERVICES:-10000}"
