@@ -61,7 +61,7 @@ struct DemoCaseTables {
             if wd.isWorkingDay(day) { starts.append(wd.calendar.date(bySettingHour: hour, minute: 0, second: 0, of: day)!) }
             day = wd.calendar.date(byAdding: .day, value: 7 * everyWeeks, to: day)!
         }
-        let chair = table.memberUserIDs.compactMap { id in users.values.first { $0.id == id } }.first { $0.id == table.chairUserID }!
+        let chair = users.values.first { $0.id == table.chairUserID }!
         let past = starts.filter { $0.addingTimeInterval(Double(duration) * 60) < now }
         let upcoming = starts.filter { $0 > now }
         for (i, start) in past.enumerated() {

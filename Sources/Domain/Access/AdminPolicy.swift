@@ -26,6 +26,10 @@ public struct AdminPolicy: Sendable {
 
     public var canManageRegionStructure: Bool { isRegionAdministrator }
 
+    /// Region-wide upkeep that is not structure (the whole sociale kaart, casuïstiektafels): the region's
+    /// coordinators and its administrator.
+    public var coordinatesRegion: Bool { actor.isActive && (actor.has(.regiocoordinator) || isRegionAdministrator) }
+
     public func canManagePeople(of organisationID: UUID) -> Bool {
         isRegionAdministrator || (isOrganisationAdministrator && organisationID == actor.organisationID)
     }

@@ -10,9 +10,7 @@ public struct CaseTablePolicy: Sendable {
     public init(user: User, organisation: Organisation) { self.user = user; self.organisation = organisation }
 
     /// Setting tables up: the region's coordinators and the netwerkbureau's administrator.
-    public var managesTables: Bool {
-        user.isActive && (user.has(.regiocoordinator) || (user.has(.functioneelBeheerder) && organisation.type == .netwerkbureau))
-    }
+    public var managesTables: Bool { AdminPolicy(actor: user, actorOrganisation: organisation).coordinatesRegion }
 
     /// Any care professional may bring a case to any active table.
     public var maySubmit: Bool { user.isActive && ClientAccessPolicy.careRole(of: user) != nil }

@@ -84,13 +84,22 @@ public struct TableCase: Sendable, Equatable, Identifiable {
         var e = ValidationErrors()
         var findings: [String: [IdentifierCheck.Finding]] = [:]
         for (field, text) in zip(Self.textFields, [situation, tried, question]) {
-            let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
-            if t.isEmpty && field != "tried" { e.add(field, "error_required"); continue }
-            if t.count > Self.fieldLimit { e.add(field, "error_too_long"); continue }
-            let found = IdentifierCheck.findings(in: t, about: person)
-            if !found.isEmpty { findings[field] = found; e.add(field, "error_ct_identifiers") }
+            let (problem, found) = Self.check(text, required: field != "tried", about: person)
+            if let problem { e.add(field, problem) }
+            if !found.isEmpty { findings[field] = found }
         }
         return (e, findings)
+    }
+
+    /// Any text that goes to a table (the summary, members' advice, the outcome): within the limit,
+    /// present when required, and free of direct identifiers. Returns the catalogue key of the problem.
+    public static func check(_ text: String, required: Bool = true, limit: Int = fieldLimit,
+                             about person: IdentifierCheck.Person?) -> (problem: String?, findings: [IdentifierCheck.Finding]) {
+        let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if t.isEmpty { return (required ? "error_required" : nil, []) }
+        if t.count > limit { return ("error_too_long", []) }
+        let found = IdentifierCheck.findings(in: t, about: person)
+        return (found.isEmpty ? nil : "error_ct_identifiers", found)
     }
 
     /// The state machine. Pure: timestamps come from the caller.

@@ -9,9 +9,7 @@ public struct SocialMapPolicy: Sendable {
     public init(user: User, organisation: Organisation) { self.user = user; self.organisation = organisation }
 
     /// Coordinators and the region's administrator: the whole map, imports, the freshness overview.
-    public var keepsWholeMap: Bool {
-        user.isActive && (user.has(.regiocoordinator) || (user.has(.functioneelBeheerder) && organisation.type == .netwerkbureau))
-    }
+    public var keepsWholeMap: Bool { AdminPolicy(actor: user, actorOrganisation: organisation).coordinatesRegion }
 
     public func canEdit(_ service: MapService) -> Bool {
         keepsWholeMap || (user.isActive && service.ownerOrganisationID == user.organisationID)

@@ -90,12 +90,9 @@ struct FluentCaseConsultations: CaseConsultations {
     }
 
     /// Free text written at the table must stay as pseudonymous as the case itself.
-    static func checkText(_ text: String, field: String = "text", limit: Int = CaseAdvice.limit) throws -> String {
-        let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        if t.isEmpty { throw ValidationErrors(field, "error_required") }
-        if t.count > limit { throw ValidationErrors(field, "error_too_long") }
-        if !IdentifierCheck.findings(in: t, about: nil).isEmpty { throw ValidationErrors(field, "error_ct_identifiers") }
-        return t
+    static func checkText(_ text: String) throws -> String {
+        if let problem = TableCase.check(text, limit: CaseAdvice.limit, about: nil).problem { throw ValidationErrors("text", problem) }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     // MARK: tables

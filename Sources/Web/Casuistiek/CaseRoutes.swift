@@ -147,7 +147,7 @@ enum CaseRoutes {
         do { try await req.repositories.cases.addAdvice(advice, by: accessor) }
         catch let e as ValidationErrors { return try await render(req, caseID: id, errors: e, submitted: true, status: .unprocessableEntity) }
         catch DomainError.conflict { return try await render(req, caseID: id, error: req.t("ct_error_closed"), status: .conflict) }
-        return back(req, to: SiteURL.tableCase(id).path, flash: "flash_ct_advice_added")
+        return req.redirect(to: SiteURL.tableCase(id).path + "?melding=flash_ct_advice_added", redirectType: .normal)
     }
 
     @Sendable static func withdraw(req: Request) async throws -> Response {
@@ -181,12 +181,5 @@ enum CaseRoutes {
         } catch DomainError.conflict(let what) {
             return try await render(req, caseID: id, error: req.t(what == "consent" ? "ct_error_no_consent" : "ct_error_closed"), submitted: true, status: .conflict)
         }
-    }
-
-    /// Back to where the form was (the session page posts advice too), else to `fallback`.
-    static func back(_ req: Request, to fallback: String, flash: String) -> Response {
-        let target = safeReturnPath(req.field("terug")) ?? fallback
-        let separator = target.contains("?") ? "&" : "?"
-        return req.redirect(to: target + separator + "melding=" + flash, redirectType: .normal)
     }
 }

@@ -151,7 +151,7 @@ enum CaseTableRoutes {
                            status: HTTPStatus = .ok) async throws -> Response {
         try req.require(try policy(req).managesTables)
         func f(_ n: String, _ v: String?) -> FormField { FormField(submitted ? req.field(n) : (v ?? ""), error: errors[n].map { req.t($0) }) }
-        let orgs = try await req.repositories.organisations.all().filter { $0.isActive && $0.type.isCareOrSocial }.sorted { $0.name < $1.name }
+        let orgs = try await AanmeldingRoutes.careOrganisations(req)
         let chosenOrgs = Set(submitted ? req.fieldValues("organisations").compactMap { UUID(uuidString: $0) } : table?.memberOrganisationIDs ?? [])
         let chosenPeople = Set(submitted ? req.fieldValues("members").compactMap { UUID(uuidString: $0) } : table?.memberUserIDs ?? [])
         let chair = submitted ? UUID(uuidString: req.field("chair")) : table?.chairUserID
@@ -206,15 +206,5 @@ enum CaseTableRoutes {
         let d = try await req.repositories.cases.table(try req.idParameter(), by: try req.accessor())
         try req.require(try policy(req).managesTables)
         return try await save(req, submittedTable(req, base: d.table), existing: d.table)
-    }
-}
-
-extension OrganisationType {
-    /// Organisations that can sit at a casuïstiektafel: care and the social domain, not funders.
-    var isCareOrSocial: Bool {
-        switch self {
-        case .netwerkbureau, .gemeente, .zorgverzekeraar: false
-        default: true
-        }
     }
 }
