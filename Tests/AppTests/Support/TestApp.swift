@@ -77,6 +77,10 @@ final class TestClock: Sendable {
 /// Runs `body` with a migrated application on a fresh database, the clock pinned and bcrypt cheap.
 func withTestApp(clock: TestClock = TestClock(), fixture: Bool = true,
                  _ body: (Application, Fixture) async throws -> Void) async throws {
+    // swift-testing starts every test at once; on PostgreSQL each app opens its own pool, and a few
+    // hundred pools at once exhaust the cluster's connections (requests then time out). A few at a time.
+    if TestDatabase.postgresAdminURL != nil { await TestSlots.shared.acquire() }
+    defer { if TestDatabase.postgresAdminURL != nil { Task { await TestSlots.shared.release() } } }
     let (location, cleanup) = try await TestDatabase.fresh()
     defer { cleanup() }
     var config = AppConfiguration()
@@ -94,4 +98,21 @@ func withTestApp(clock: TestClock = TestClock(), fixture: Bool = true,
         throw error
     }
     try await app.asyncShutdown()
+}
+
+/// A counting semaphore for test apps running at the same time.
+actor TestSlots {
+    static let shared = TestSlots(limit: 6)
+    private var free: Int
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+    init(limit: Int) { free = limit }
+
+    func acquire() async {
+        if free > 0 { free -= 1; return }
+        await withCheckedContinuation { waiting.append($0) }
+    }
+
+    func release() {
+        if waiting.isEmpty { free += 1 } else { waiting.removeFirst().resume() }
+    }
 }
