@@ -22,6 +22,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.0"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.0"),
     ],
     targets: [
         .target(name: "Domain"),
@@ -44,19 +46,30 @@ let package = Package(
             // Each feature keeps its templates in a lowercase folder beside its Swift files;
             // the folder name is the template's prefix ("login/login").
             .copy("Layout/layout"), .copy("Errors/errors"), .copy("Login/login"), .copy("Home/home"),
-            .copy("Admin/admin"), .copy("Aanmelding/aanmelding"), .copy("Clienten/clienten"), .copy("Planning/planning"), .copy("Gesprek/gesprek"), .copy("Plan/plan"), .copy("Overdrachten/overdrachten"), .copy("Account/account"), .copy("SocialeKaart/kaart"), .copy("Casuistiek/casuistiek"), .copy("API/api"), .copy("Public"), .copy("Locales"),
+            .copy("Admin/admin"), .copy("Aanmelding/aanmelding"), .copy("Clienten/clienten"), .copy("Planning/planning"), .copy("Gesprek/gesprek"), .copy("Plan/plan"), .copy("Overdrachten/overdrachten"), .copy("Account/account"), .copy("SocialeKaart/kaart"), .copy("Casuistiek/casuistiek"), .copy("Feedback/feedback"), .copy("Puls/puls"), .copy("Afspraken/afspraken"), .copy("API/api"), .copy("Public"), .copy("Locales"),
+        ]),
+        // Delivering the outbox's mail: an SMTP client on SwiftNIO (plain, STARTTLS or TLS).
+        .target(name: "Mail", dependencies: [
+            "Domain",
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "NIOSSL", package: "swift-nio-ssl"),
         ]),
         .target(name: "Demo", dependencies: ["Domain"]),
         .target(name: "MGNApp", dependencies: [
-            "Domain", "Persistence", "Web", "Demo",
+            "Domain", "Persistence", "Web", "Demo", "Mail",
             .product(name: "Vapor", package: "vapor"),
             .product(name: "Logging", package: "swift-log"),
+            .product(name: "Metrics", package: "swift-metrics"),
         ], resources: [
             // The instruments MGN ships (names and scales only); a region adds its own folder.
             .copy("Instruments"),
+            // The client-feedback questionnaires (conversation, follow-up); a region may add its own.
+            .copy("Feedback"),
         ]),
         .executableTarget(name: "mgn", dependencies: ["MGNApp"]),
         .testTarget(name: "DomainTests", dependencies: ["Domain", "Demo"]),
+        .testTarget(name: "MailTests", dependencies: ["Mail", "Domain"]),
         .testTarget(name: "AppTests", dependencies: [
             "MGNApp", "Domain", "Persistence", "Web",
             .product(name: "VaporTesting", package: "vapor"),

@@ -17,6 +17,19 @@ public struct AppConfiguration: Sendable {
     public var instrumentDirectories: [String] = []
     public var hostname: String?
     public var port: Int?
+    /// Where people reach MGN, for links in e-mails and QR codes (`MGN_PUBLIC_URL`).
+    public var publicURL: String?
+    /// The mail server (`MGN_SMTP_URL`, e.g. `smtp+starttls://user:pass@mail.example.nl:587`); none: messages wait in the outbox.
+    public var smtpURL: String?
+    public var mailFrom = "MGN <noreply@mgn.invalid>"
+    /// How often the background work runs (follow-ups, pulse rounds, outbox delivery).
+    public var backgroundInterval: Double = 15
+    /// How long a delivery run holds a message before another run may take it over.
+    public var outboxLease: Double = 120
+    /// Months per staff-pulse round (3 = each quarter).
+    public var pulseMonths = 3
+    /// A region's own feedback questionnaires (FHIR Questionnaire JSON), added to MGN's.
+    public var feedbackDirectories: [String] = []
 
     public enum LogFormat: String, Sendable { case text, json }
 
@@ -33,7 +46,8 @@ public struct AppConfiguration: Sendable {
         var problems: [String] = []
         var rest: [String] = []
         var flags: [String: String] = [:]
-        let valued: Set = ["--database-url", "--sqlite", "--log-format", "--resources", "--bcrypt-cost", "--demo-password", "--instruments", "--demo-clients"]
+        let valued: Set = ["--database-url", "--sqlite", "--log-format", "--resources", "--bcrypt-cost", "--demo-password", "--instruments", "--demo-clients",
+                           "--public-url", "--smtp-url"]
         let switches: Set = ["--demo", "--insecure-cookies"]
         var i = 0
         while i < arguments.count {
@@ -86,6 +100,28 @@ public struct AppConfiguration: Sendable {
             var isDir: ObjCBool = false
             if FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue { c.instrumentDirectories = [dir] }
             else { problems.append("--instruments / MGN_INSTRUMENTS: \(dir) is not a folder") }
+        }
+        if let u = value("--public-url", "MGN_PUBLIC_URL") {
+            if let url = URL(string: u), ["http", "https"].contains(url.scheme ?? ""), url.host != nil { c.publicURL = u }
+            else { problems.append("--public-url / MGN_PUBLIC_URL must be an http(s) address such as https://mgn.regio.nl") }
+        }
+        if let u = value("--smtp-url", "MGN_SMTP_URL") { c.smtpURL = u }
+        if let f = environment["MGN_MAIL_FROM"], !f.isEmpty {
+            if f.contains("@") && !f.contains("\n") && !f.contains("\r") { c.mailFrom = f } else { problems.append("MGN_MAIL_FROM must be an e-mail address") }
+        }
+        if let raw = environment["MGN_BACKGROUND_INTERVAL"], !raw.isEmpty {
+            if let n = Double(raw), n >= 0.2, n <= 3600 { c.backgroundInterval = n } else { problems.append("MGN_BACKGROUND_INTERVAL must be seconds from 0.2 to 3600") }
+        }
+        if let raw = environment["MGN_OUTBOX_LEASE"], !raw.isEmpty {
+            if let n = Double(raw), n >= 1, n <= 3600 { c.outboxLease = n } else { problems.append("MGN_OUTBOX_LEASE must be seconds from 1 to 3600") }
+        }
+        if let raw = environment["MGN_PULSE_MONTHS"], !raw.isEmpty {
+            if let n = Int(raw), [1, 2, 3, 4, 6, 12].contains(n) { c.pulseMonths = n } else { problems.append("MGN_PULSE_MONTHS must be 1, 2, 3, 4, 6 or 12") }
+        }
+        if let dir = environment["MGN_FEEDBACK_QUESTIONNAIRES"], !dir.isEmpty {
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue { c.feedbackDirectories = [dir] }
+            else { problems.append("MGN_FEEDBACK_QUESTIONNAIRES: \(dir) is not a folder") }
         }
         if let h = environment["MGN_HOST"], !h.isEmpty { c.hostname = h }
         if let p = environment["MGN_PORT"], !p.isEmpty {

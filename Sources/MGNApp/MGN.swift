@@ -3,6 +3,7 @@ import Domain
 import Fluent
 import Foundation
 import Logging
+import Mail
 import Persistence
 import Vapor
 import Web
@@ -31,6 +32,7 @@ public enum MGN {
                 if command == "serve" {
                     try await prepareDatabase(app, config)
                     scheduleHousekeeping(app)
+                    app.lifecycle.use(try backgroundWork(app, config))
                 }
                 try await app.execute()
             } catch {
@@ -68,9 +70,13 @@ public enum MGN {
         web.bcryptCost = config.bcryptCost
         web.clock = clock
         if config.demo { web.demoLogins = DemoRegion.make().logins }
+        web.publicURL = config.publicURL
+        web.mailConfigured = config.smtpURL != nil
+        web.pulseCalendar = PulseCalendar(months: config.pulseMonths)
         let catalogue = try Catalogue.load(from: web.resourcesDirectory)
         let instruments = try InstrumentCatalogue.load(from: [Bundle.module.resourcePath.map { $0 + "/Instruments" } ?? ""] + config.instrumentDirectories)
-        try await Web.configure(app, services: WebServices(configuration: web, catalogue: catalogue, instruments: instruments,
+        let questionnaires = try FeedbackQuestionnaires.load(from: [Bundle.module.resourcePath.map { $0 + "/Feedback" } ?? ""] + config.feedbackDirectories)
+        try await Web.configure(app, services: WebServices(configuration: web, catalogue: catalogue, instruments: instruments, questionnaires: questionnaires,
                                                            repositories: { req in Repositories.live(on: req.db, gate: req.application.writeGate) }))
         app.asyncCommands.use(UserCommand(), as: "user")
         app.asyncCommands.use(BackupCommand(), as: "backup")
@@ -96,6 +102,24 @@ public enum MGN {
             lines.append("  \(l.email.padding(toLength: 38, withPad: " ", startingAt: 0)) \(l.roles) — \(l.organisation)")
         }
         print(lines.joined(separator: "\n") + "\n")
+    }
+
+    /// Follow-ups, pulse rounds and outbox delivery, while the server runs. The SMTP settings are
+    /// checked here, at start, so a typo stops the server with a clear message instead of failing later.
+    static func backgroundWork(_ app: Application, _ config: AppConfiguration) throws -> BackgroundWork {
+        var delivery: OutboxDelivery?
+        if let url = config.smtpURL {
+            let smtp = try SMTPConfiguration(url: url)
+            let timeout = Double(smtp.timeout.components.seconds)
+            guard config.outboxLease > timeout + 1 else {
+                throw AppConfiguration.Invalid(problems: ["MGN_OUTBOX_LEASE (\(Int(config.outboxLease)) s) must be longer than the SMTP timeout (\(Int(timeout)) s)"])
+            }
+            app.logger.info("outbox: delivering through \(smtp)")
+            let composer = MessageComposer(publicURL: config.publicURL ?? "http://\(config.hostname ?? "127.0.0.1"):\(config.port ?? 8080)", from: config.mailFrom)
+            delivery = OutboxDelivery(outbox: app.repositories.outbox, transport: SMTPTransport(configuration: smtp), composer: composer,
+                                      lease: config.outboxLease)
+        }
+        return BackgroundWork(interval: .milliseconds(Int(config.backgroundInterval * 1000)), delivery: delivery, pulse: PulseCalendar(months: config.pulseMonths))
     }
 
     /// Expired sessions and old login attempts are removed every hour.

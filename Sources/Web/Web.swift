@@ -55,6 +55,9 @@ public enum Web {
         CaseTableRoutes.register(signedIn)
         CaseRoutes.register(signedIn)
         SessionRoutes.register(signedIn)
+        FeedbackRoutes.register(public: app.routes, signedIn: signedIn)
+        PulseRoutes.register(signedIn)
+        AgreementRoutes.register(signedIn)
         APIRoutes.register(app)
     }
 }

@@ -57,4 +57,6 @@ public enum AuditBasis: String, Sendable, Codable, CaseIterable {
     case authentication
     /// A seat at a casuïstiektafel: reading pseudonymised cases brought to it.
     case tableMembership = "table_membership"
+    /// The client themselves, through their one-time feedback link.
+    case clientLink = "client_link"
 }

@@ -25,6 +25,9 @@ public struct Handover: Sendable, Equatable, Identifiable {
     public var intakeAt: Date?
     public var treatmentStartAt: Date?
     public var completedAt: Date?
+    /// When the GGZ reported to the GP after intake and after closing (a samenwerkingsafspraak norm).
+    public var intakeReportAt: Date?
+    public var closingReportAt: Date?
     public var cancelledAt: Date?
     public var cancelReason: String?
 
@@ -53,6 +56,10 @@ public enum HandoverMilestone: String, Sendable, CaseIterable {
     case intake
     /// Start of treatment (behandelwachttijd ends).
     case treatmentStart = "treatment_start"
+    /// The GGZ sent its report after intake to the GP.
+    case intakeReport = "intake_report"
+    /// The GGZ sent its closing report to the GP after completing.
+    case closingReport = "closing_report"
 }
 
 public enum HandoverRules {

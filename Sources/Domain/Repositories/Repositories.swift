@@ -17,13 +17,19 @@ public struct Repositories: Sendable {
     public var apiTokens: any APITokenRepository
     public var socialMap: any SocialMapRepository
     public var cases: any CaseConsultations
+    public var outbox: any Outbox
+    public var feedback: any FeedbackRepository
+    public var pulse: any PulseRepository
+    public var agreements: any AgreementRepository
 
     public init(region: any RegionRepository, organisations: any OrganisationRepository,
                 users: any UserRepository, sessions: any SessionRepository,
                 loginAttempts: any LoginAttemptRepository, audit: any AuditLog, health: any HealthCheck,
                 clients: any ClientRecords, planning: any PlanningRepository, plans: any ActionPlans, handovers: any Handovers,
-                apiTokens: any APITokenRepository, socialMap: any SocialMapRepository, cases: any CaseConsultations) {
+                apiTokens: any APITokenRepository, socialMap: any SocialMapRepository, cases: any CaseConsultations,
+                outbox: any Outbox, feedback: any FeedbackRepository, pulse: any PulseRepository, agreements: any AgreementRepository) {
         self.socialMap = socialMap; self.cases = cases
+        self.outbox = outbox; self.feedback = feedback; self.pulse = pulse; self.agreements = agreements
         self.region = region; self.organisations = organisations; self.users = users
         self.sessions = sessions; self.loginAttempts = loginAttempts; self.audit = audit; self.health = health
         self.clients = clients; self.planning = planning; self.plans = plans; self.handovers = handovers; self.apiTokens = apiTokens
@@ -147,8 +153,12 @@ public struct ClientRecord: Sendable {
     public var conversations: [VGRecord]
     public var plans: [ActionPlan]
     public var handovers: [Handover]
+    /// Feedback invitations (their state and token; the answers are not part of what professionals see).
+    public var feedbackInvitations: [FeedbackInvitation]
     public init(client: Client, aanmeldingen: [Aanmelding], contacts: [ContactMoment], consents: [Consent], careTeam: [CareTeamMember],
-                appointments: [VGAppointment], conversations: [VGRecord], plans: [ActionPlan], handovers: [Handover]) {
+                appointments: [VGAppointment], conversations: [VGRecord], plans: [ActionPlan], handovers: [Handover],
+                feedbackInvitations: [FeedbackInvitation] = []) {
+        self.feedbackInvitations = feedbackInvitations
         self.client = client; self.aanmeldingen = aanmeldingen; self.contacts = contacts; self.consents = consents; self.careTeam = careTeam
         self.appointments = appointments; self.conversations = conversations; self.plans = plans; self.handovers = handovers
     }

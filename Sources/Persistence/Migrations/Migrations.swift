@@ -14,5 +14,7 @@ public enum MGNMigrations {
         CreateSocialMap(),
         AddServiceToPlanActions(),
         CreateCaseTables(),
+        CreateFeedbackPulseOutbox(),
+        CreateAgreements(),
     ]
 }

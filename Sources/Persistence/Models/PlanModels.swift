@@ -81,6 +81,8 @@ final class HandoverModel: Model, @unchecked Sendable {
     @OptionalField(key: "intake_at") var intakeAt: Date?
     @OptionalField(key: "treatment_start_at") var treatmentStartAt: Date?
     @OptionalField(key: "completed_at") var completedAt: Date?
+    @OptionalField(key: "intake_report_at") var intakeReportAt: Date?
+    @OptionalField(key: "closing_report_at") var closingReportAt: Date?
     @OptionalField(key: "cancelled_at") var cancelledAt: Date?
     @OptionalField(key: "cancel_reason") var cancelReason: String?
     init() {}
@@ -93,6 +95,7 @@ final class HandoverModel: Model, @unchecked Sendable {
         request = h.request; letter = h.letter; status = h.status.rawValue; requestedAt = h.requestedAt; acceptedAt = h.acceptedAt
         acceptedBy = h.acceptedBy; rejectedAt = h.rejectedAt; rejectionReason = h.rejectionReason; firstContactAt = h.firstContactAt
         intakeAt = h.intakeAt; treatmentStartAt = h.treatmentStartAt; completedAt = h.completedAt; cancelledAt = h.cancelledAt
+        intakeReportAt = h.intakeReportAt; closingReportAt = h.closingReportAt
         cancelReason = h.cancelReason
     }
 
@@ -104,6 +107,7 @@ final class HandoverModel: Model, @unchecked Sendable {
         h.acceptedAt = acceptedAt; h.acceptedBy = acceptedBy; h.rejectedAt = rejectedAt; h.rejectionReason = rejectionReason
         h.firstContactAt = firstContactAt; h.intakeAt = intakeAt; h.treatmentStartAt = treatmentStartAt; h.completedAt = completedAt
         h.cancelledAt = cancelledAt; h.cancelReason = cancelReason
+        h.intakeReportAt = intakeReportAt; h.closingReportAt = closingReportAt
         return h
     }
 }

@@ -436,6 +436,7 @@ struct FluentCaseConsultations: CaseConsultations {
                                         fromUserID: by.user.id, toOrganisationID: orgID, toTeamID: nil, request: requestText,
                                         letter: kind == .terugverwijzing ? requestText : nil, requestedAt: by.at)
                 try await HandoverModel(handover).create(on: conn)
+                try await FluentClientRecords.noticeNewHandover(handover, on: conn)
                 if let plan, let actionID {
                     let action = PlanAction(id: actionID, goalID: nil, route: route, organisationID: orgID, teamID: nil,
                                             service: "Overname na casuïstiektafel (casus \(m.number))", description: m.outcomeText ?? "",

@@ -72,6 +72,7 @@ extension FluentClientRecords: Handovers {
             catch { throw DomainError.conflict("transition") }
             m.apply(h)
             try await m.save(on: conn)
+            if case .reject = event { try await Self.noticeDeclined(h, on: conn) }
             if case .accept = event {
                 try await Self.joinCareTeam(CareTeamMember(clientID: h.clientID, userID: by.user.id, organisationID: by.organisation.id,
                                                            basis: .handover, addedAt: by.at), on: conn)
@@ -98,12 +99,26 @@ extension FluentClientRecords: Handovers {
             guard let m = try await HandoverModel.find(handoverID, on: conn) else { throw DomainError.notFound }
             let h = m.domain
             let (party, basis) = try await Self.party(h, by, on: conn)
-            guard party == .receiver, h.status == .accepted || h.status == .inProgress else { throw DomainError.conflict("transition") }
+            guard party == .receiver else { throw DomainError.conflict("transition") }
+            // The closing report follows completion; every other milestone happens while the handover runs.
+            if milestone == .closingReport {
+                guard h.status == .completed else { throw DomainError.conflict("transition") }
+                if m.closingReportAt == nil { m.closingReportAt = by.at }
+                try await m.save(on: conn)
+                try await FluentAuditLog.append(Self.audit(by, .update, "handover", h.id.uuidString, role: ClientAccessPolicy.careRole(of: by.user),
+                                                           basis: basis, clientID: h.clientID, detail: milestone.rawValue), on: conn)
+                return
+            }
+            guard h.status == .accepted || h.status == .inProgress else { throw DomainError.conflict("transition") }
             switch milestone {
             case .intake: if m.intakeAt == nil { m.intakeAt = by.at }
             case .treatmentStart:
                 guard m.intakeAt != nil else { throw DomainError.conflict("intake_first") }
                 if m.treatmentStartAt == nil { m.treatmentStartAt = by.at }
+            case .intakeReport:
+                guard m.intakeAt != nil else { throw DomainError.conflict("intake_first") }
+                if m.intakeReportAt == nil { m.intakeReportAt = by.at }
+            case .closingReport: throw DomainError.conflict("transition")
             }
             try await m.save(on: conn)
             try await FluentAuditLog.append(Self.audit(by, .update, "handover", h.id.uuidString, role: ClientAccessPolicy.careRole(of: by.user),
@@ -128,5 +143,28 @@ extension FluentClientRecords: Handovers {
 
     func norms() async throws -> [(from: UUID, to: UUID, workingDays: Int)] {
         try await HandoverNormModel.query(on: db).all().map { ($0.fromOrganisationID, $0.toOrganisationID, $0.workingDays) }
+    }
+}
+
+extension FluentClientRecords {
+    /// Tells the receiving team (or organisation) that a handover waits, through the outbox, in the
+    /// transaction that creates it. The message holds no client data, only where to look.
+    static func noticeNewHandover(_ h: Handover, on conn: any Database) async throws {
+        let users = try await FluentUserRepository(db: conn, gate: WriteGate()).list(organisationIDs: [h.toOrganisationID])
+            .filter { $0.isActive && ClientAccessPolicy.careRole(of: $0) != nil && (h.toTeamID == nil || $0.teamID == h.toTeamID) }
+        guard let to = try await OrganisationModel.find(h.toOrganisationID, on: conn) else { return }
+        let norm = try await HandoverNormModel.query(on: conn).filter(\.$fromOrganisationID == h.fromOrganisationID)
+            .filter(\.$toOrganisationID == h.toOrganisationID).first()?.workingDays ?? ResponseNorm.default.workingDays
+        for u in users {
+            try await FluentOutbox.enqueue(OutboxMessage(kind: .handoverNotice, recipient: u.email, locale: u.preferredLocale ?? .nl,
+                                                         parameters: ["organisation": to.name, "norm": String(norm)], createdAt: h.requestedAt), on: conn)
+        }
+    }
+
+    /// Tells the sender that the receiver declined.
+    static func noticeDeclined(_ h: Handover, on conn: any Database) async throws {
+        guard let sender = try await UserModel.find(h.fromUserID, on: conn), let to = try await OrganisationModel.find(h.toOrganisationID, on: conn) else { return }
+        try await FluentOutbox.enqueue(OutboxMessage(kind: .handoverDeclined, recipient: sender.email, parameters: ["organisation": to.name],
+                                                     createdAt: h.rejectedAt ?? h.requestedAt), on: conn)
     }
 }

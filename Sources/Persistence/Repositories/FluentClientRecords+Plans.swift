@@ -83,6 +83,7 @@ extension FluentClientRecords: ActionPlans {
                                             toTeamID: action.teamID, request: request, letter: kind == .terugverwijzing ? letter : nil,
                                             requestedAt: by.at)
                     try await HandoverModel(handover).create(on: conn)
+                    try await Self.noticeNewHandover(handover, on: conn)
                     action.handoverID = handover.id
                 }
             }

@@ -128,7 +128,8 @@ struct FluentClientRecords: ClientRecords {
                 appointments: try await VGAppointmentModel.query(on: conn).filter(\.$clientID == clientID).sort(\.$plannedFor, .descending).all().map(\.domain),
                 conversations: try await Self.conversations(clientID, on: conn),
                 plans: try await Self.plans(clientID, on: conn),
-                handovers: try await HandoverModel.query(on: conn).filter(\.$clientID == clientID).sort(\.$requestedAt, .descending).all().map(\.domain))
+                handovers: try await HandoverModel.query(on: conn).filter(\.$clientID == clientID).sort(\.$requestedAt, .descending).all().map(\.domain),
+                feedbackInvitations: try await FeedbackInvitationModel.query(on: conn).filter(\.$clientID == clientID).sort(\.$createdAt, .descending).all().map(\.domain))
         }
     }
 
@@ -222,6 +223,8 @@ struct FluentClientRecords: ClientRecords {
             guard by.at >= a.plannedFor else { throw DomainError.conflict("not_yet") }
             a.heldAt = by.at
             try await a.save(on: conn)
+            // The client's invitation to say how the conversation was, made with the fact it is about.
+            try await FluentFeedback.inviteAfterConversation(a, at: by.at, on: conn)
         }
     }
 

@@ -79,6 +79,8 @@ extension Repositories {
                      planning: FluentPlanningRepository(db: db, gate: gate),
                      plans: FluentClientRecords(db: db, gate: gate), handovers: FluentClientRecords(db: db, gate: gate),
                      apiTokens: FluentAPITokenRepository(db: db, gate: gate), socialMap: FluentSocialMap(db: db, gate: gate),
-                     cases: FluentCaseConsultations(db: db, gate: gate))
+                     cases: FluentCaseConsultations(db: db, gate: gate), outbox: FluentOutbox(db: db, gate: gate),
+                     feedback: FluentFeedback(db: db, gate: gate), pulse: FluentPulse(db: db, gate: gate),
+                     agreements: FluentAgreements(db: db, gate: gate))
     }
 }

@@ -11,6 +11,7 @@ enum AdminRoutes {
         AdminWijken.register(routes)
         AdminAudit.register(routes)
         AdminNorms.register(routes)
+        AdminOutbox.register(routes)
     }
 
     @Sendable static func index(req: Request) async throws -> Response {

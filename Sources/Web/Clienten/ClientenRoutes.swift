@@ -13,6 +13,7 @@ enum ClientenRoutes {
         routes.post(.clientConsent(nil), use: addConsent)
         routes.post(.clientConsentRevoke(nil), use: revokeConsent)
         routes.post(.clientCareTeam(nil), use: addColleague)
+        routes.get(.clientExport(nil), use: ClientExport.download)
     }
 
     // MARK: list
@@ -49,8 +50,11 @@ enum ClientenRoutes {
         var appointments: [AppointmentView], planningPath: String, appointmentAction: String, canPlan: Bool, followUp: Bool
         var conversations: [GesprekRoutes.RecordView], conversationPath: String?
         var plan: PlanRoutes.Section
+        var feedback: [FeedbackView], exportPath: String
         var error: String?
     }
+    /// An invitation's state only: professionals never see what a client answered.
+    struct FeedbackView: Encodable { var kind: String; var created: String; var state: String; var channel: String; var letterPath: String? }
     struct AppointmentView: Encodable { var id: String; var when: String; var duo: String; var status: String; var open: Bool }
     struct AanmeldingView: Encodable { var received: String; var referrer: String; var urgency: String; var urgent: Bool; var helpQuestion: String; var firstContact: String?; var waitingDays: Int }
     struct ContactView: Encodable { var at: String; var who: String; var channel: String; var reached: Bool; var note: String }
@@ -117,6 +121,12 @@ enum ClientenRoutes {
         let colleagues = try await repos.users.list(organisationIDs: [me.organisation.id])
             .filter { $0.isActive && !inTeam.contains($0.id) && ClientAccessPolicy.careRole(of: $0) != nil }
         let careOrgs = try await AanmeldingRoutes.careOrganisations(req)
+        let feedback = r.feedbackInvitations.map { i in
+            let state = i.state(at: req.now)
+            return FeedbackView(kind: req.t(i.kind.labelKey), created: DutchDate.day(i.createdAt), state: req.t(state.labelKey),
+                                channel: req.t(i.emailedAt == nil ? "feedback_channel_paper" : (i.remindedAt == nil ? "feedback_channel_email" : "feedback_channel_reminded")),
+                                letterPath: state == .open ? SiteURL.clientFeedbackLetter(id).path + "?uitnodiging=" + i.id.uuidString : nil)
+        }
         return RecordPage(
             name: c.name, born: DutchDate.day(c.dateOfBirth), age: c.dateOfBirth.age(on: req.now), bsn: c.bsn?.masked,
             postcode: c.postcode?.value ?? "—", wijk: wijk?.name ?? "—", phone: c.phone, email: c.email,
@@ -134,7 +144,7 @@ enum ClientenRoutes {
                                                    given: DutchDate.day($0.givenAt), revoked: $0.revokedAt.map(DutchDate.day)) },
             consentAction: SiteURL.clientConsent(id).path, revokeAction: SiteURL.clientConsentRevoke(id).path,
             // A link from a casuïstiektafel take-over preselects its purpose and organisation.
-            purposes: [ConsentPurpose.verkennendGesprek, .overdracht, .casuistiekOvername]
+            purposes: [ConsentPurpose.verkennendGesprek, .overdracht, .casuistiekOvername, .feedback]
                 .map { Option(value: $0.rawValue, label: req.t($0.labelKey), selected: $0.rawValue == req.query[String.self, at: "toestemming"]) },
             organisations: careOrgs.map { Option(value: $0.id.uuidString, label: $0.name,
                                                  selected: $0.id == req.query[String.self, at: "organisatie"].flatMap { UUID(uuidString: $0) }) },
@@ -154,7 +164,8 @@ enum ClientenRoutes {
             followUp: r.appointments.contains { $0.heldAt != nil },
             conversations: GesprekRoutes.views(req, r.conversations, appointments: r.appointments),
             conversationPath: GesprekRoutes.openAppointment(r).map { _ in SiteURL.clientConversation(id).path },
-            plan: try await PlanRoutes.section(req, r, userName: userName, orgs: orgs), error: nil)
+            plan: try await PlanRoutes.section(req, r, userName: userName, orgs: orgs),
+            feedback: feedback, exportPath: SiteURL.clientExport(id).path, error: nil)
     }
 
     // MARK: access log

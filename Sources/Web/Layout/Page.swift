@@ -73,6 +73,9 @@ enum Navigation {
         if PlanningRoutes.mayPublish(current.user) { items.append(("nav_availability", .availability)) }
         items.append(("nav_map", .map))
         if CaseTableRoutes.mayUse(current.user, current.organisation) { items.append(("nav_case_tables", .caseTables)) }
+        items.append(("nav_agreements", .agreements))
+        if ClientAccessPolicy.careRole(of: current.user) != nil || current.admin.coordinatesRegion { items.append(("nav_feedback", .feedbackResults)) }
+        items.append(("nav_pulse", .pulse))
         let admin = current.admin
         if admin.isOrganisationAdministrator { items.append(("nav_admin", .admin)) }
         items.append(("nav_password", .password))

@@ -17,6 +17,7 @@ enum OverdrachtenRoutes {
         var requested: String, status: String, statusValue: String, due: String?, overdue: Bool
         var letter: String?, rejectionReason: String?, intake: String?, treatmentStart: String?
         var canAccept: Bool, canFirstContact: Bool, canComplete: Bool, canIntake: Bool, canTreatment: Bool, canCancel: Bool
+        var canIntakeReport: Bool, canClosingReport: Bool, intakeReport: String?, closingReport: String?
         var action: String
     }
 
@@ -30,7 +31,9 @@ enum OverdrachtenRoutes {
         let me = try req.currentUser()
         try req.require(mayUse(me.user))
         let accessor = try req.accessor()
-        let orgs = Dictionary(uniqueKeysWithValues: try await req.repositories.organisations.all().map { ($0.id, $0.name) })
+        let all = try await req.repositories.organisations.all()
+        let orgs = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0.name) })
+        let orgTypes = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0.type) })
         let calendar = WorkingDays()
         let norms = try await NormTable(req)
         func row(_ h: Handover, client: String, clientPath: String?, other: UUID, incoming: Bool) async throws -> Row {
@@ -46,7 +49,12 @@ enum OverdrachtenRoutes {
                 canAccept: incoming && open, canFirstContact: incoming && h.status == .accepted, canComplete: incoming && h.status == .inProgress,
                 canIntake: incoming && (h.status == .accepted || h.status == .inProgress) && h.intakeAt == nil,
                 canTreatment: incoming && (h.status == .accepted || h.status == .inProgress) && h.intakeAt != nil && h.treatmentStartAt == nil,
-                canCancel: !incoming && !h.status.isClosed, action: SiteURL.handover(h.id).path)
+                canCancel: !incoming && !h.status.isClosed,
+                // The GGZ's reports to the GP (a samenwerkingsafspraak measures how soon they go out).
+                canIntakeReport: incoming && h.intakeAt != nil && h.intakeReportAt == nil && h.status != .cancelled,
+                canClosingReport: incoming && h.status == .completed && h.closingReportAt == nil && orgTypes[h.toOrganisationID] == .ggzAanbieder,
+                intakeReport: h.intakeReportAt.map(DutchDate.dayTime), closingReport: h.closingReportAt.map(DutchDate.dayTime),
+                action: SiteURL.handover(h.id).path)
         }
         var incoming: [Row] = [], outgoing: [Row] = []
         for i in try await req.repositories.handovers.inbox(by: accessor) {
@@ -77,6 +85,8 @@ enum OverdrachtenRoutes {
             case "cancel": try await req.repositories.handovers.apply(.cancel(reason: reason), to: id, by: accessor)
             case "intake": try await req.repositories.handovers.record(.intake, handoverID: id, by: accessor)
             case "treatment_start": try await req.repositories.handovers.record(.treatmentStart, handoverID: id, by: accessor)
+            case "intake_report": try await req.repositories.handovers.record(.intakeReport, handoverID: id, by: accessor)
+            case "closing_report": try await req.repositories.handovers.record(.closingReport, handoverID: id, by: accessor)
             default: throw Abort(.badRequest)
             }
         } catch DomainError.conflict(let what) {

@@ -222,6 +222,8 @@ enum PlanRoutes {
         var name: String, born: String, date: String, question: String, strengths: String, whatMatters: String
         var goals: [String], actions: [ActionView], duo: [String], advice: String, primaryRoute: String
         var gp: String, gpOrganisation: String, letterDate: String, backPath: String
+        /// The client's open feedback invitation for this conversation, as a QR code and a link.
+        var feedbackQR: String? = nil, feedbackLink: String? = nil, feedbackUntil: String? = nil
     }
 
     static func printModel(_ req: Request, _ id: UUID) async throws -> PrintPage {
@@ -234,7 +236,10 @@ enum PlanRoutes {
         let appointment = record.appointments.first { $0.id == conversation?.appointmentID }
         let aanmelding = record.aanmeldingen.first { $0.id == plan.aanmeldingID }
         let section = try await section(req, record, userName: userName, orgs: orgs)
-        return PrintPage(
+        // The client's copy carries their invitation to say how the conversation was.
+        let invitation = record.feedbackInvitations.first { $0.kind == .conversation && $0.state(at: req.now) == .open }
+        let link = invitation.map { req.feedbackLink($0.token) }
+        var page = PrintPage(
             name: record.client.name, born: DutchDate.day(record.client.dateOfBirth), date: conversation.map { DutchDate.day($0.recordedAt) } ?? "",
             question: conversation?.reformulatedQuestion ?? aanmelding?.helpQuestion ?? "", strengths: conversation?.strengths ?? "",
             whatMatters: conversation?.whatMatters ?? "", goals: plan.goals.map(\.text), actions: section.plan?.actions ?? [],
@@ -242,6 +247,12 @@ enum PlanRoutes {
             advice: plan.adviceText, primaryRoute: req.t(plan.primaryRoute.labelKey),
             gp: aanmelding.map { userName($0.referrerUserID) } ?? "", gpOrganisation: aanmelding.flatMap { orgs[$0.referrerOrganisationID]?.name } ?? "",
             letterDate: DutchDate.day(req.now), backPath: SiteURL.client(id).path)
+        if let invitation, let link {
+            page.feedbackLink = link
+            page.feedbackQR = try FeedbackRoutes.qrImage(link, label: req.t("feedback_qr_label"))
+            page.feedbackUntil = DutchDate.day(invitation.expiresAt.addingTimeInterval(-1))
+        }
+        return page
     }
 
     @Sendable static func printPlan(req: Request) async throws -> Response {

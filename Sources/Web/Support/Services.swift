@@ -20,6 +20,13 @@ public struct WebConfiguration: Sendable {
     public var demoLogins: [DemoLogin] = []
     /// How often a live casuïstiektafel page asks the database whether the session changed.
     public var liveInterval: Duration = .milliseconds(700)
+    /// Where people reach MGN (`MGN_PUBLIC_URL`), for links in messages and QR codes; without it, the
+    /// address of the request is used.
+    public var publicURL: String?
+    /// Whether a mail path is configured; without one, the outbox page says messages wait there.
+    public var mailConfigured = false
+    /// How often the staff pulse runs.
+    public var pulseCalendar = PulseCalendar()
 
     public init(resourcesDirectory: String = WebResources.defaultDirectory) {
         self.resourcesDirectory = resourcesDirectory
@@ -47,15 +54,18 @@ public struct WebServices: Sendable {
     public var catalogue: Catalogue
     /// The instruments of the verkennend gesprek, every version.
     public var instruments: InstrumentCatalogue
+    /// The client-feedback questionnaires (conversation and follow-up), every version.
+    public var questionnaires: FeedbackQuestionnaires
     /// Repositories on the request's database handle.
     public var repositories: @Sendable (Request) -> Repositories
     /// bcrypt of a random string at the configured cost: checked against when an account is unknown,
     /// so a failed login takes as long whether or not the address exists.
     public var dummyPasswordHash: String = ""
 
-    public init(configuration: WebConfiguration, catalogue: Catalogue, instruments: InstrumentCatalogue,
+    public init(configuration: WebConfiguration, catalogue: Catalogue, instruments: InstrumentCatalogue, questionnaires: FeedbackQuestionnaires,
                 repositories: @escaping @Sendable (Request) -> Repositories) {
         self.configuration = configuration; self.catalogue = catalogue; self.instruments = instruments; self.repositories = repositories
+        self.questionnaires = questionnaires
     }
 }
 

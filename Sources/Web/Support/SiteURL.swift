@@ -34,6 +34,11 @@ enum SiteURL: Equatable {
     case caseSession(UUID?), caseSessionAgenda(UUID?), caseSessionControl(UUID?), caseSessionOutcome(UUID?), caseSessionLive(UUID?),
          caseSessionFragment(UUID?), caseSessionMinutes(UUID?), caseSessionAdvice(UUID?)
     case tableCase(UUID?), tableCaseAdvice(UUID?), tableCaseWithdraw(UUID?), tableCaseTakeover(UUID?), clientTableCase(UUID?)
+    // Hearing from clients and colleagues; the network's agreements; the outbox.
+    case feedbackForm(String?), feedbackResults, clientFeedbackLetter(UUID?), clientExport(UUID?)
+    case pulse, pulseRound(UUID?)
+    case agreements, agreementNew, agreement(UUID?), agreementEdit(UUID?), agreementTodo
+    case adminOutbox, adminOutboxRetry, adminOutboxTest
     case health, metrics
 
     var segments: [String] {
@@ -122,6 +127,20 @@ enum SiteURL: Equatable {
         case .tableCaseWithdraw(let id): ["casuistiek", "casus", Self.param(id), "intrekken"]
         case .tableCaseTakeover(let id): ["casuistiek", "casus", Self.param(id), "overname"]
         case .clientTableCase(let id): ["clienten", Self.param(id), "casuistiek"]
+        case .feedbackForm(let token): ["f", token ?? ":token"]
+        case .feedbackResults: ["feedback"]
+        case .clientFeedbackLetter(let id): ["clienten", Self.param(id), "feedback", "brief"]
+        case .clientExport(let id): ["clienten", Self.param(id), "inzage-export.json"]
+        case .pulse: ["puls"]
+        case .pulseRound(let id): ["puls", Self.param(id)]
+        case .agreements: ["afspraken"]
+        case .agreementNew: ["afspraken", "nieuw"]
+        case .agreement(let id): ["afspraken", Self.param(id)]
+        case .agreementEdit(let id): ["afspraken", Self.param(id), "bewerken"]
+        case .agreementTodo: ["afspraken", "taken"]
+        case .adminOutbox: ["beheer", "berichten"]
+        case .adminOutboxRetry: ["beheer", "berichten", "opnieuw"]
+        case .adminOutboxTest: ["beheer", "berichten", "test"]
         case .health: ["health"]
         case .metrics: ["metrics"]
         }
