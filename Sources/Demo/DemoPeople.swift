@@ -42,4 +42,14 @@ public enum DemoPeople {
             if last <= 9, digits[0] != 0, let b = BSN((digits + [last]).map(String.init).joined()) { return b }
         }
     }
+
+    /// What colleagues write in the pulse's free text (no names).
+    public static let pulseRemarks = [
+        "De lijnen met het wijkteam zijn korter geworden, dat merk ik elke week.",
+        "Wachttijden bij de basis-GGZ blijven lastig uit te leggen aan cliënten.",
+        "Het duo-gesprek werkt goed, maar de planning kost veel tijd.",
+        "Fijn dat overdrachten nu terugkoppeling geven.",
+        "Ik mis soms informatie over wat er na de overdracht gebeurt.",
+        "De casuïstiektafel helpt echt bij de vastgelopen situaties.",
+    ]
 }

@@ -58,6 +58,16 @@ struct DemoClients {
     }
 
     /// A working-day moment during office hours, `days` working days after `date`.
+    var reportRNG = SeededGenerator(seed: 7)
+
+    /// A range of working days that shrinks from `early` (a year ago) to `late` (now).
+    func improving(_ t: Date, early: ClosedRange<Int>, late: ClosedRange<Int>) -> ClosedRange<Int> {
+        let f = max(0, min(1, 1 - now.timeIntervalSince(t) / (365 * 86400)))
+        let lo = Int((Double(early.lowerBound) + (Double(late.lowerBound) - Double(early.lowerBound)) * f).rounded())
+        let hi = Int((Double(early.upperBound) + (Double(late.upperBound) - Double(early.upperBound)) * f).rounded())
+        return lo...max(lo, hi)
+    }
+
     mutating func later(_ date: Date, workingDays days: Int) -> Date {
         let d = wd.adding(days, to: date)
         var c = wd.calendar.dateComponents([.year, .month, .day], from: d)
@@ -170,7 +180,8 @@ struct DemoClients {
         if Int.random(in: 0..<10, using: &rng) < 9 {
             let sharedAt = later(planAt, workingDays: Int.random(in: 0...3, using: &rng))
             if sharedAt < now { try await repos.plans.markShared(planID: plan.id, clientID: client.id, withClient: true, withGP: false, by: by(poh, sharedAt)) }
-            let adviceAt = later(planAt, workingDays: Int.random(in: 0...5, using: &rng))
+            // The network gets better at its agreements through the year (samenwerkingsafspraken demo).
+            let adviceAt = later(planAt, workingDays: Int.random(in: improving(planAt, early: 0...6, late: 0...2), using: &rng))
             if adviceAt < now { try await repos.plans.markShared(planID: plan.id, clientID: client.id, withClient: false, withGP: true, by: by(poh, adviceAt)) }
         }
 
@@ -199,7 +210,7 @@ struct DemoClients {
         let inbox = try await repos.handovers.inbox(by: by(worker, sentAt.addingTimeInterval(60)))
         guard let handover = inbox.first(where: { $0.handover.clientID == clientID && $0.handover.status == .requested })?.handover else { return }
         // Answer within days; one in six over the five-working-day norm; one in ten declined.
-        let answerAt = later(sentAt, workingDays: Int.random(in: 0...4, using: &rng) + (Int.random(in: 0..<6, using: &rng) == 0 ? Int.random(in: 4...10, using: &rng) : 0))
+        let answerAt = later(sentAt, workingDays: Int.random(in: improving(sentAt, early: 1...7, late: 0...3), using: &rng) + (Int.random(in: 0..<6, using: &rng) == 0 ? Int.random(in: 4...10, using: &rng) : 0))
         guard answerAt < now else { return }
         if Int.random(in: 0..<10, using: &rng) == 0 {
             try await repos.handovers.apply(.reject(reason: DemoPeople.rejectionReasons.randomElement(using: &rng)!), to: handover.id, by: by(worker, answerAt))
@@ -213,6 +224,9 @@ struct DemoClients {
             let intake = later(contact, workingDays: Int.random(in: 0...10, using: &rng))
             guard intake < now else { return }
             try await repos.handovers.record(.intake, handoverID: handover.id, by: by(worker, intake))
+            // Its own generator, so adding reports left the rest of the demo as it was.
+            let report = wd.adding(Int.random(in: improving(intake, early: 1...12, late: 0...5), using: &reportRNG), to: intake).addingTimeInterval(7200)
+            if report < now { try await repos.handovers.record(.intakeReport, handoverID: handover.id, by: by(worker, report)) }
             let treatment = later(intake, workingDays: Int.random(in: 5...45, using: &rng))
             guard treatment < now else { return }
             try await repos.handovers.record(.treatmentStart, handoverID: handover.id, by: by(worker, treatment))
@@ -232,6 +246,8 @@ struct DemoClients {
             let done = later(treatment, workingDays: Int.random(in: 20...90, using: &rng))
             guard done < now else { return }
             try await repos.handovers.apply(.complete, to: handover.id, by: by(worker, done))
+            let closing = wd.adding(Int.random(in: improving(done, early: 2...15, late: 0...8), using: &reportRNG), to: done).addingTimeInterval(7200)
+            if closing < now { try await repos.handovers.record(.closingReport, handoverID: handover.id, by: by(worker, closing)) }
             if Int.random(in: 0..<3, using: &rng) == 0 {
                 let back = done.addingTimeInterval(3600)
                 if back < now {

@@ -49,6 +49,8 @@ enum DemoSeeder {
         try await generator.run(count: clients)
         var tables = DemoCaseTables(repos: repos, now: now)
         try await tables.run()
+        var feedback = DemoFeedback(app: app, now: now)
+        try await feedback.run()
         return true
     }
 }

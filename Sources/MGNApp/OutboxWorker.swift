@@ -81,7 +81,7 @@ final class BackgroundWork: LifecycleHandler, @unchecked Sendable {
             let made = try await repositories.feedback.runSchedule(now: now, schedule: FeedbackSchedule())
             if made.followUps + made.reminders > 0 { logger.info("feedback: \(made.followUps) follow-ups, \(made.reminders) reminders") }
             let round = pulse.round(containing: now)
-            if round.isOpen(at: now), try await repositories.pulse.ensureRound(round, now: now) { logger.info("pulse: round \(round.label) opened") }
+            if round.isOpen(at: now), try await repositories.pulse.ensureRound(round, now: now, invite: true) { logger.info("pulse: round \(round.label) opened") }
             if let delivery { try await delivery.runOnce(now: { clock.now() }, logger: logger) }
         } catch {
             logger.error("background work failed: \(String(reflecting: error))")

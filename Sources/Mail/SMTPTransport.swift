@@ -56,7 +56,7 @@ public struct SMTPTransport: MailTransport {
             do { context = try tlsContext.get() } catch { throw MailDeliveryError.transient("TLS set-up failed: \(error)") }
         }
 
-        let channel: NIOAsyncChannel<ByteBuffer, ByteBuffer>
+        let channel: NIOAsyncChannel<InboundChunk, ByteBuffer>
         do {
             let implicitTLS = config.security == .implicitTLS ? context : nil
             let serverName = Self.sniName(config.host)
@@ -69,7 +69,8 @@ public struct SMTPTransport: MailTransport {
                             try channel.pipeline.syncOperations.addHandler(
                                 NIOSSLClientHandler(context: implicitTLS, serverHostname: serverName))
                         }
-                        return try NIOAsyncChannel<ByteBuffer, ByteBuffer>(wrappingChannelSynchronously: channel)
+                        try channel.pipeline.syncOperations.addHandler(TLSBoundaryTagger(encrypted: implicitTLS != nil))
+                        return try NIOAsyncChannel<InboundChunk, ByteBuffer>(wrappingChannelSynchronously: channel)
                     }
                 }
         } catch {
@@ -100,6 +101,9 @@ public struct SMTPTransport: MailTransport {
                 throw MailDeliveryError.transient("no answer from \(server) within \(config.timeout) (\(session.step))")
             }
             if let error = error as? MailDeliveryError { throw error }
+            if error is NIOSSLError || error is NIOSSLExtraError || error is BoringSSLError {
+                throw MailDeliveryError.transient("TLS with \(server) failed (\(session.step)): \(Self.describe(error))")
+            }
             throw MailDeliveryError.transient("connection to \(server) failed (\(session.step)): \(Self.describe(error))")
         }
         if !session.delivered {  // cannot happen: run() returns only after the 250
@@ -117,11 +121,12 @@ public struct SMTPTransport: MailTransport {
     static func describe(_ error: any Error) -> String {
         if let error = error as? NIOConnectionError {
             // One line per address tried ("connection refused" for 127.0.0.1 and ::1 …).
-            var parts = error.connectionErrors.map { "\($0.target): \(describe($0.error))" }
+            var parts = error.connectionErrors.map { "\($0.target.ipAddress ?? "\($0.target)"): \(describe($0.error))" }
             if let dns = error.dnsAError ?? error.dnsAAAAError, parts.isEmpty { parts.append("host name lookup failed: \(dns)") }
             return parts.isEmpty ? "\(error)" : parts.joined(separator: "; ")
         }
-        if let error = error as? IOError { return error.description }
+        // "connection refused" rather than NIO's "connection reset (error set): Connection refused) (errno: 111)".
+        if let error = error as? IOError { return String(cString: strerror(error.errnoCode)).lowercased() }
         if case ChannelError.connectTimeout = error { return "connect timed out" }
         return "\(error)"
     }
@@ -141,15 +146,17 @@ struct SMTPReply: Sendable, Equatable {
 struct ReplyReader {
     /// A server line longer than this is not SMTP (RFC 5321 allows 512 octets for a reply line).
     static let maximumLineLength = 8192
-    private var iterator: NIOAsyncChannelInboundStream<ByteBuffer>.AsyncIterator
+    private var iterator: NIOAsyncChannelInboundStream<InboundChunk>.AsyncIterator
     private var buffer = ByteBuffer()
+    /// Set after STARTTLS: from then on a chunk that did not come through TLS is an attack.
+    var requireEncrypted = false
 
-    init(_ inbound: NIOAsyncChannelInboundStream<ByteBuffer>) {
+    init(_ inbound: NIOAsyncChannelInboundStream<InboundChunk>) {
         iterator = inbound.makeAsyncIterator()
     }
 
     /// Bytes received but not yet read as a reply. Must be empty when TLS starts: anything the server
-    /// sent before the handshake was not protected by it (the STARTTLS command-injection attack).
+    /// sent before the handshake was not protected by it (STARTTLS response injection).
     var hasBufferedBytes: Bool { buffer.readableBytes > 0 }
 
     mutating func readReply() async throws -> SMTPReply {
@@ -190,7 +197,10 @@ struct ReplyReader {
                 throw MailDeliveryError.transient("the server sent a line longer than \(Self.maximumLineLength) bytes")
             }
             guard var chunk = try await iterator.next() else { return nil }
-            buffer.writeBuffer(&chunk)
+            if requireEncrypted && !chunk.encrypted {
+                throw MailDeliveryError.transient("the server sent unencrypted data after STARTTLS; refused")
+            }
+            buffer.writeBuffer(&chunk.bytes)
         }
     }
 }
@@ -198,16 +208,16 @@ struct ReplyReader {
 /// The dialogue on one connection. `step` and `delivered` are read after a failure to explain it.
 struct Session {
     let configuration: SMTPConfiguration
-    let channel: NIOAsyncChannel<ByteBuffer, ByteBuffer>
+    let channel: NIOAsyncChannel<InboundChunk, ByteBuffer>
     let tlsContext: NIOSSLContext?
     private(set) var step = "connecting"
     private(set) var delivered = false
 
-    init(configuration: SMTPConfiguration, channel: NIOAsyncChannel<ByteBuffer, ByteBuffer>, tlsContext: NIOSSLContext?) {
+    init(configuration: SMTPConfiguration, channel: NIOAsyncChannel<InboundChunk, ByteBuffer>, tlsContext: NIOSSLContext?) {
         self.configuration = configuration; self.channel = channel; self.tlsContext = tlsContext
     }
 
-    mutating func run(inbound: NIOAsyncChannelInboundStream<ByteBuffer>, outbound: NIOAsyncChannelOutboundWriter<ByteBuffer>,
+    mutating func run(inbound: NIOAsyncChannelInboundStream<InboundChunk>, outbound: NIOAsyncChannelOutboundWriter<ByteBuffer>,
                       from: String, to: String, payload: String) async throws {
         var reader = ReplyReader(inbound)
         func send(_ line: String) async throws { try await outbound.write(ByteBuffer(string: line + "\r\n")) }
@@ -228,9 +238,11 @@ struct Session {
                 guard !reader.hasBufferedBytes else {
                     throw MailDeliveryError.transient("the server sent data before the TLS handshake; refused")
                 }
+                step = "TLS handshake"
                 try await startTLS()
+                reader.requireEncrypted = true
                 // What the server said before TLS is forgotten (RFC 3207 §4.2); ask again.
-                extensions = try await hello(&reader, send: send)
+                extensions = try await hello(&reader, send: send, afterTLS: true)
             }
 
             if let user = configuration.username, let password = configuration.password {
@@ -266,8 +278,10 @@ struct Session {
     }
 
     /// EHLO, or HELO for a server that does not know EHLO; returns the offered extensions.
-    private mutating func hello(_ reader: inout ReplyReader, send: (String) async throws -> Void) async throws -> Extensions {
-        step = "EHLO"
+    private mutating func hello(_ reader: inout ReplyReader, send: (String) async throws -> Void,
+                                afterTLS: Bool = false) async throws -> Extensions {
+        // A failed handshake shows up at the first read after it: name both.
+        step = afterTLS ? "TLS handshake or EHLO after it" : "EHLO"
         try await send("EHLO \(configuration.helo)")
         let reply = try await reader.readReply()
         if reply.code == 250 { return Extensions(ehloReply: reply) }
@@ -282,12 +296,14 @@ struct Session {
         guard let tlsContext else { throw MailDeliveryError.transient("TLS is not configured") }
         let serverName = SMTPTransport.sniName(configuration.host)
         let channel = channel.channel
-        // The TLS handler goes in front of the async channel's handlers, so every byte written or read
-        // from here on passes through it. Writes wait in it until the handshake is done; a handshake
-        // failure (an untrusted certificate, a wrong host name) arrives as an error on the next read.
+        // The TLS handler goes in front of the others, so every byte written or read from here on passes
+        // through it. Writes wait in it until the handshake is done; a handshake failure (an untrusted
+        // certificate, a wrong host name) arrives as an error on the next read. In the same event-loop
+        // turn the tagger starts marking chunks as encrypted: anything read before is marked plaintext.
         try await channel.eventLoop.submit {
             try channel.pipeline.syncOperations.addHandler(
                 NIOSSLClientHandler(context: tlsContext, serverHostname: serverName), position: .first)
+            try channel.pipeline.syncOperations.handler(type: TLSBoundaryTagger.self).encrypted = true
         }.get()
     }
 
@@ -328,6 +344,29 @@ struct Session {
         // 530 "authentication required" is about the configuration, not this message.
         if (500...599).contains(reply.code) && reply.code != 530 && !session { throw MailDeliveryError.permanent(reason) }
         throw MailDeliveryError.transient(reason)
+    }
+}
+
+/// What the session reads: the bytes and whether they came through TLS.
+struct InboundChunk: Sendable {
+    var bytes: ByteBuffer
+    var encrypted: Bool
+}
+
+/// Sits just before the async channel's handlers and tags every chunk read. Its flag is switched on the
+/// event loop together with adding the TLS handler, so the boundary is exact: plaintext that a man in
+/// the middle slipped in after the server's "220 ready to start TLS" (read before the switch, still
+/// waiting in the async stream) stays marked as plaintext and is refused (RFC 3207 §5, the
+/// "STARTTLS response injection" attacks).
+final class TLSBoundaryTagger: ChannelInboundHandler {
+    typealias InboundIn = ByteBuffer
+    typealias InboundOut = InboundChunk
+    var encrypted: Bool
+
+    init(encrypted: Bool) { self.encrypted = encrypted }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        context.fireChannelRead(wrapInboundOut(InboundChunk(bytes: unwrapInboundIn(data), encrypted: encrypted)))
     }
 }
 

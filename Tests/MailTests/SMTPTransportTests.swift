@@ -68,6 +68,14 @@ struct MailFormatTests {
         #expect(decodeHeaderValue(String(MailFormat.unstructuredHeader("Subject", "=?x?=").dropFirst(9))) == "=?x?=")
     }
 
+    @Test func ehloExtensions() {
+        let reply = SMTPReply(code: 250, lines: ["mail.example.nl greets you", "PIPELINING", "STARTTLS", "auth login Plain", "AUTH=CRAM-MD5", "SIZE 1000"])
+        let extensions = Extensions(ehloReply: reply)
+        #expect(extensions.has("STARTTLS") && extensions.has("SIZE") && !extensions.has("SMTPUTF8"))
+        #expect(extensions.authMechanisms == ["LOGIN", "PLAIN", "CRAM-MD5"])
+        #expect(SMTPReply(code: 550, lines: ["5.1.1 mailbox unavailable"]).summary == "550 5.1.1 mailbox unavailable")
+    }
+
     @Test func dotStuffing() {
         #expect(MailFormat.dotStuffed(".begin\r\nmidden\r\n.\r\n..twee\r\n") == "..begin\r\nmidden\r\n..\r\n...twee\r\n")
         #expect(MailFormat.dotStuffed("geen punt. hier\r\n") == "geen punt. hier\r\n")
@@ -302,7 +310,7 @@ struct SMTPTransportTests {
     }
 
     @Test func startTLSWithAPrivateCA() async throws {
-        let certificate = try SelfSignedCertificate.make()
+        let certificate = try await SelfSignedCertificate.make()
         defer { certificate.remove() }
         try await SMTPSink.with(["--tls-cert", certificate.certificate, "--tls-key", certificate.key, "--auth", "mgn:geheim"]) { sink in
             let m = mail(subject: "Via TLS")
@@ -318,6 +326,17 @@ struct SMTPTransportTests {
         }
     }
 
+    @Test func plaintextInjectedAfterSTARTTLSIsRefused() async throws {
+        let certificate = try await SelfSignedCertificate.make()
+        defer { certificate.remove() }
+        try await SMTPSink.with(["--tls-cert", certificate.certificate, "--tls-key", certificate.key, "--starttls-injection"]) { sink in
+            await expectFailure({ if case .transient = $0 { true } else { false } }) {
+                try await transport("smtp+starttls://localhost:\(sink.port)?ca=\(certificate.certificate)").send(mail())
+            }
+            #expect(sink.storedFiles().isEmpty)
+        }
+    }
+
     @Test func startTLSRequiredButNotOffered() async throws {
         try await SMTPSink.with { sink in
             await expectFailure({ if case .transient(let reason) = $0 { reason.contains("STARTTLS") } else { false } }) {
@@ -328,7 +347,7 @@ struct SMTPTransportTests {
     }
 
     @Test func implicitTLS() async throws {
-        let certificate = try SelfSignedCertificate.make()
+        let certificate = try await SelfSignedCertificate.make()
         defer { certificate.remove() }
         try await SMTPSink.with(["--tls-cert", certificate.certificate, "--tls-key", certificate.key, "--implicit-tls"]) { sink in
             try await transport("smtps://localhost:\(sink.port)?ca=\(certificate.certificate)").send(mail())
@@ -365,10 +384,10 @@ final class SMTPSink: @unchecked Sendable {
         let sink = try await SMTPSink(arguments: arguments)
         do {
             let result = try await body(sink)
-            sink.stop()
+            await sink.stop()
             return result
         } catch {
-            sink.stop()
+            await sink.stop()
             throw error
         }
     }
@@ -403,7 +422,7 @@ final class SMTPSink: @unchecked Sendable {
             try await Task.sleep(for: .milliseconds(50))
         }
         guard let port else {
-            process.terminate()
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
             throw SinkError.notStarted("smtpsink.py did not start (\(python) \(script.path))")
         }
         self.port = port
@@ -414,10 +433,20 @@ final class SMTPSink: @unchecked Sendable {
         }
     }
 
-    func stop() {
+    /// SIGTERM, then SIGKILL after five seconds. Polls instead of `waitUntilExit()`, which would block
+    /// (and on Linux spin) a thread of the test runner's cooperative pool.
+    func stop() async {
         if process.isRunning {
             process.terminate()
-            process.waitUntilExit()
+            for _ in 0..<100 where process.isRunning {
+                try? await Task.sleep(for: .milliseconds(50))
+            }
+            if process.isRunning {
+                kill(process.processIdentifier, SIGKILL)
+                for _ in 0..<100 where process.isRunning {
+                    try? await Task.sleep(for: .milliseconds(50))
+                }
+            }
         }
         (process.standardOutput as? Pipe)?.fileHandleForReading.readabilityHandler = nil
         try? FileManager.default.removeItem(at: directory)
@@ -448,7 +477,7 @@ struct SelfSignedCertificate {
     var certificate: String { directory.appendingPathComponent("cert.pem").path }
     var key: String { directory.appendingPathComponent("key.pem").path }
 
-    static func make() throws -> SelfSignedCertificate {
+    static func make() async throws -> SelfSignedCertificate {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("smtpsink-tls-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let made = SelfSignedCertificate(directory: directory)
@@ -460,7 +489,7 @@ struct SelfSignedCertificate {
         openssl.standardOutput = FileHandle.nullDevice
         openssl.standardError = FileHandle.nullDevice
         try openssl.run()
-        openssl.waitUntilExit()
+        while openssl.isRunning { try await Task.sleep(for: .milliseconds(20)) }
         guard openssl.terminationStatus == 0 else { throw SMTPSink.SinkError.notStarted("openssl req failed") }
         return made
     }

@@ -62,6 +62,7 @@ class Sink:
         self.auth_mechanisms = args.auth_mechanisms.upper().split()
         self.tls = None
         self.implicit_tls = args.implicit_tls
+        self.starttls_injection = args.starttls_injection
         if self.implicit_tls and not args.tls_cert:
             sys.exit("--implicit-tls needs --tls-cert and --tls-key")
         if args.tls_cert or args.tls_key:
@@ -180,7 +181,12 @@ class Session:
     async def cmd_starttls(self, argument):
         if not self.sink.tls or self.tls_active:
             return await self.reply("502 5.5.1 STARTTLS not available")
-        await self.reply("220 2.0.0 ready to start TLS")
+        if self.sink.starttls_injection:
+            # What a man in the middle could do: a plaintext reply that a careless client would read as
+            # coming from inside the TLS session.
+            await self.reply("220 2.0.0 ready to start TLS\r\n250 injected before the handshake")
+        else:
+            await self.reply("220 2.0.0 ready to start TLS")
         await self.writer.start_tls(self.sink.tls)
         # RFC 3207 §4.2: forget everything learnt before the handshake.
         self.tls_active = True
@@ -336,6 +342,8 @@ async def main() -> None:
     parser.add_argument("--tls-cert", help="PEM certificate chain; enables STARTTLS")
     parser.add_argument("--tls-key", help="PEM private key for --tls-cert")
     parser.add_argument("--implicit-tls", action="store_true", help="TLS from the first byte (like port 465) instead of STARTTLS")
+    parser.add_argument("--starttls-injection", action="store_true",
+                        help="test a client: send a plaintext line right after the STARTTLS 220")
     parser.add_argument("--verbose", action="store_true", help="log the dialogue to stderr")
     args = parser.parse_args()
 
@@ -353,8 +361,21 @@ async def main() -> None:
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stop.set)
+    # A parent may start us with these signals blocked (Foundation's Process passes on the test runner's
+    # signal mask); then SIGTERM would never arrive and the sink would outlive the test.
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM, signal.SIGINT})
+    # Whoever started us may die without stopping us (a crashed test run): leave with it.
+    parent = os.getppid()
+
+    async def watch_parent():
+        while os.getppid() == parent:
+            await asyncio.sleep(1)
+        stop.set()
+
+    watcher = asyncio.create_task(watch_parent())
     async with server:
         await stop.wait()
+    watcher.cancel()
 
 
 if __name__ == "__main__":

@@ -129,8 +129,9 @@ public struct PulseResults: Sendable, Equatable {
 /// The staff pulse. Anonymity by design: who answered a round is kept in one table (to answer once),
 /// the answers in another, with nothing to join them — no person, no time, no order.
 public protocol PulseRepository: Sendable {
-    /// The round of the period containing `now`, created (with its invitations in the outbox) if missing.
-    func ensureRound(_ round: PulseRound, now: Date) async throws -> Bool
+    /// Creates the round if missing, with an invitation in the outbox for every professional when
+    /// `invite` (the demo makes past rounds without mailing anyone).
+    func ensureRound(_ round: PulseRound, now: Date, invite: Bool) async throws -> Bool
     func rounds() async throws -> [PulseRound]
     func round(id: UUID) async throws -> PulseRound?
     func hasAnswered(roundID: UUID, userID: UUID) async throws -> Bool

@@ -127,14 +127,14 @@ struct CreateAgreements: AsyncMigration {
             .field("created_at", .datetime, .required)
             .unique(on: "agreement_id", "kind", "valid_from")
             .create()
-        try await db.schema("handovers")
-            .field("intake_report_at", .datetime)
-            .field("closing_report_at", .datetime)
-            .update()
+        // One column per statement: SQLite's ALTER TABLE adds one at a time.
+        try await db.schema("handovers").field("intake_report_at", .datetime).update()
+        try await db.schema("handovers").field("closing_report_at", .datetime).update()
     }
 
     func revert(on db: any Database) async throws {
-        try await db.schema("handovers").deleteField("intake_report_at").deleteField("closing_report_at").update()
+        try await db.schema("handovers").deleteField("intake_report_at").update()
+        try await db.schema("handovers").deleteField("closing_report_at").update()
         for t in ["agreement_norms", "agreement_parties", "agreements"] { try await db.schema(t).delete() }
     }
 }

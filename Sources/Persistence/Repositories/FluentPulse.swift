@@ -17,7 +17,7 @@ struct FluentPulse: PulseRepository {
             .filter { $0.isActive && $0.roles.contains { $0.isCareProfessional } }
     }
 
-    func ensureRound(_ round: PulseRound, now: Date) async throws -> Bool {
+    func ensureRound(_ round: PulseRound, now: Date, invite: Bool) async throws -> Bool {
         if try await PulseRoundModel.find(round.id, on: db) != nil { return false }
         do {
             try await gate.write(db) { conn in
@@ -27,7 +27,7 @@ struct FluentPulse: PulseRepository {
                 m.closesAt = round.closesAt; m.invited = people.count
                 try await mapConflicts("round") { try await m.create(on: conn) }
                 let until = DutchDay.long(FluentFeedback.calendar, round.closesAt.addingTimeInterval(-1))
-                for p in people {
+                for p in people where invite {
                     try await FluentOutbox.enqueue(OutboxMessage(kind: .pulseInvitation, recipient: p.email, locale: p.preferredLocale ?? .nl,
                                                                  parameters: ["round": round.label, "expires": until], createdAt: now), on: conn)
                 }

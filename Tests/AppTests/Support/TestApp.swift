@@ -71,6 +71,7 @@ final class TestClock: Sendable {
     init(_ start: Date = Date(timeIntervalSince1970: 1_795_000_000)) { value = .init(start) }
     var now: Date { value.withLockedValue { $0 } }
     func advance(_ seconds: TimeInterval) { value.withLockedValue { $0 += seconds } }
+    func set(_ date: Date) { value.withLockedValue { $0 = date } }
     var clock: Domain.Clock { Domain.Clock { self.now } }
 }
 
