@@ -6,6 +6,7 @@
 2. A client answers the feedback questions on a phone, without an account: a missing mark is named in
    Dutch, the answers are thanked for, and the one-time link then refuses politely.
 """
+import base64
 import email
 import email.policy
 import os
@@ -25,7 +26,7 @@ import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-from conftest import ROOT, free_port, make_driver, shot
+from conftest import ROOT, SHOTS, free_port, make_driver, shot
 from test_foundation import click, login
 
 ADMIN = "beheer@veenhaven.demo"
@@ -218,7 +219,8 @@ def test_outbox_survives_kill_mid_delivery(db):
             recipients = [m["X-Envelope-To"] for _, m, _ in stored_messages(sink.maildir)]
             return all(r in recipients for r in [slow] + ok)
         sink.wait(all_three_stored, 30, "all three test messages to be stored")
-        print(f"slow message stored {time.monotonic() - started_again:.1f} s after the restart")
+        print(f"killed {killed_at - received[0][0]:.1f} s after DATA-RECEIVED; "
+              f"slow message stored {time.monotonic() - started_again:.1f} s after the restart")
 
         # 4. The outbox page: nothing waiting, sending or failed; each test message sent.
         d.get(base + "/beheer/berichten")
@@ -288,6 +290,15 @@ def phone():
     return p
 
 
+def full_page_shot(driver, name):
+    """The whole page, not only the part on screen (the form is several screens long on a phone)."""
+    size = driver.execute_cdp_cmd("Page.getLayoutMetrics", {})["cssContentSize"]
+    png = driver.execute_cdp_cmd("Page.captureScreenshot", {"format": "png", "captureBeyondViewport": True,
+                                                            "clip": {"x": 0, "y": 0, "width": size["width"], "height": size["height"], "scale": 1}})
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    (SHOTS / f"{name}.png").write_bytes(base64.b64decode(png["data"]))
+
+
 def http_status(driver):
     """The HTTP status of the document now shown (Navigation Timing; also after a POST)."""
     return driver.execute_script("return performance.getEntriesByType('navigation')[0].responseStatus")
@@ -300,29 +311,37 @@ def assert_fits_the_phone(driver, what):
 
 
 def open_invitation_letter(d, base):
-    """As the POH: the letter of an open invitation (the demo has some); if none is left, mark a past,
-    still open verkennend gesprek as held, which makes one. Returns the letter's link."""
+    """As the POH: the letter of an open invitation after a verkennend gesprek (the demo has some); if
+    none is left, mark a past, still open verkennend gesprek as held, which makes one. Returns the
+    link on the letter."""
     d.get(base + "/clienten")
     records = [a.get_attribute("href") for a in d.find_elements(By.CSS_SELECTOR, "main table a[href^='/clienten/']")]
     assert records, "the POH has clients in the demo"
-    letters = "#feedback a[href*='/feedback/brief']"
+
+    def letter_link():
+        for row in d.find_elements(By.CSS_SELECTOR, "#feedback tbody tr"):
+            links = row.find_elements(By.CSS_SELECTOR, "a[href*='/feedback/brief']")
+            if links and row.find_element(By.TAG_NAME, "td").text == "Na het gesprek":
+                return links[0]
+        return None
+
+    held = "//section[@aria-labelledby='vg-title']//button[normalize-space()='Gesprek is gehouden']"
     for record in reversed(records):  # the showcase client comes first: leave her for last
         d.get(record)
-        if d.find_elements(By.CSS_SELECTOR, letters):
+        if letter_link():
             break
     else:
         for record in records:
             d.get(record)
-            if d.find_elements(By.XPATH, "//button[normalize-space()='Gesprek is gehouden']"):
-                d.find_element(By.XPATH, "//button[normalize-space()='Gesprek is gehouden']").click()
-                WebDriverWait(d, 15).until(lambda _: d.find_elements(By.CSS_SELECTOR, letters) or d.find_elements(By.CSS_SELECTOR, "[role=alert]"))
-                if d.find_elements(By.CSS_SELECTOR, letters):
+            if d.find_elements(By.XPATH, held):
+                click(d, "section[aria-labelledby=vg-title] form.inline button[type=submit]")
+                if letter_link():
                     break
         else:
-            pytest.fail("no open feedback invitation in the demo, and no past verkennend gesprek to mark as held")
+            pytest.fail("no open invitation after a verkennend gesprek in the demo, and no past gesprek to mark as held")
     section = d.find_element(By.ID, "feedback")
     assert section.find_element(By.TAG_NAME, "h2").text == "Feedback van de cliënt"
-    link = section.find_element(By.CSS_SELECTOR, letters)
+    link = letter_link()
     assert link.text == "Brief afdrukken"
     link.click()
     WebDriverWait(d, 15).until(lambda _: "/feedback/brief" in d.current_url)
@@ -363,6 +382,7 @@ def test_client_answers_feedback_on_a_phone(server):
         assert p.find_element(By.CSS_SELECTOR, "textarea[name=opmerking]")
         assert_fits_the_phone(p, "the form")
         shot(p, "feedback-phone")
+        full_page_shot(p, f"feedback-phone-full-{db}")
 
         # The language switch in the header works here too, and back.
         click(p, "header a.lang")
@@ -385,6 +405,7 @@ def test_client_answers_feedback_on_a_phone(server):
         assert len(p.find_elements(By.CSS_SELECTOR, "main p.error")) == 1, "only the required question is named"
         assert_fits_the_phone(p, "the form with an error")
         shot(p, f"feedback-phone-error-{db}")
+        full_page_shot(p, f"feedback-phone-error-full-{db}")
 
         # Answered: a mark of 8, the other questions, a remark.
         for name, value in [("rapportcijfer", "8"), ("relatie", "9"), ("doelen", "7"), ("aanpak", "8"), ("algemeen", "10")]:

@@ -199,7 +199,9 @@ enum FeedbackRoutes {
 extension Request {
     /// The public address of a feedback link: the configured public URL, else this request's host.
     func feedbackLink(_ token: String) -> String {
-        let base = config.publicURL ?? "\(config.secureCookies ? "https" : "http")://\(headers.first(name: .host) ?? "localhost")"
+        // Behind a TLS proxy the proxy says so; otherwise the scheme this server itself speaks.
+        let scheme = headers.first(name: "X-Forwarded-Proto") ?? (application.http.server.configuration.tlsConfiguration != nil ? "https" : "http")
+        let base = config.publicURL ?? "\(scheme)://\(headers.first(name: .host) ?? "localhost")"
         return MessageComposer(publicURL: base, from: "").feedbackLink(token: token)
     }
 }
