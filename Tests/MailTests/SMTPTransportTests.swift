@@ -318,8 +318,9 @@ struct SMTPTransportTests {
             #expect(sink.storedFiles().count == 1)
             #expect(sink.output.contains("STORED \(m.messageID)"))
 
-            // Without the CA the certificate is not trusted.
-            await expectFailure({ if case .transient(let reason) = $0 { reason.contains("CERTIFICATE_VERIFY_FAILED") || reason.contains("certificate") } else { false } }) {
+            // Without the CA the certificate is not trusted: refused, to be retried, nothing delivered. The reason's
+            // text depends on who closes first (the verify error, or the server dropping the failed handshake).
+            await expectFailure({ if case .transient = $0 { true } else { false } }) {
                 try await transport("smtp+starttls://mgn:geheim@localhost:\(sink.port)").send(mail())
             }
             #expect(sink.storedFiles().count == 1)
