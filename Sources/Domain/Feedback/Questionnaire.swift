@@ -77,16 +77,8 @@ extension Questionnaire {
 
     // MARK: loading
 
-    public enum LoadError: Error, CustomStringConvertible, Equatable {
-        case notAQuestionnaire(String), missing(String, String), badItem(String, String)
-        public var description: String {
-            switch self {
-            case .notAQuestionnaire(let f): "\(f): not a FHIR Questionnaire"
-            case .missing(let f, let field): "\(f): missing \(field)"
-            case .badItem(let f, let item): "\(f): item \(item) has an unsupported type, range or options"
-            }
-        }
-    }
+    /// The same problems as with a conversation instrument, named the same way.
+    public typealias LoadError = Instrument.LoadError
 
     static let translationURL = "http://hl7.org/fhir/StructureDefinition/translation"
 

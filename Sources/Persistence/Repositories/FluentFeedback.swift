@@ -21,11 +21,10 @@ struct FluentFeedback: FeedbackRepository {
     static func inviteAfterConversation(_ a: VGAppointmentModel, at now: Date, on conn: any Database) async throws {
         guard try await FeedbackInvitationModel.query(on: conn).filter(\.$appointmentID == a.id!).filter(\.$kind == FeedbackKind.conversation.rawValue).first() == nil,
               let ggz = try await UserModel.find(a.ggzUserID, on: conn), let social = try await UserModel.find(a.sociaalUserID, on: conn) else { return }
-        let day = calendar.dateComponents([.year, .month, .day], from: a.plannedFor)
         var invitation = FeedbackInvitation(clientID: a.clientID, kind: .conversation, appointmentID: a.id, planID: nil, ggzUserID: ggz.id!,
                                             socialUserID: social.id!, ggzOrganisationID: ggz.organisationID, socialOrganisationID: social.organisationID,
                                             createdAt: now, expiresAt: now.addingTimeInterval(schedule.validity),
-                                            conversationDate: DateOnly(year: day.year!, month: day.month!, day: day.day!)!)
+                                            conversationDate: DateOnly(a.plannedFor, calendar: calendar))
         if let email = try await emailFor(a.clientID, at: now, on: conn) {
             invitation.emailedAt = now
             try await FluentOutbox.enqueue(OutboxMessage(kind: .feedbackInvitation, recipient: email,
@@ -42,7 +41,7 @@ struct FluentFeedback: FeedbackRepository {
     }
 
     static func message(_ i: FeedbackInvitation) -> [String: String] {
-        ["token": i.token, "date": DutchDay.long(i.conversationDate), "expires": DutchDay.long(calendar, i.expiresAt)]
+        ["token": i.token, "date": i.conversationDate.written(), "expires": DateOnly(i.expiresAt, calendar: calendar).written()]
     }
 
     // MARK: the public form
@@ -161,12 +160,11 @@ struct FluentFeedback: FeedbackRepository {
                         .filter(\.$heldAt != nil).sort(\.$plannedFor, .descending).first(),
                       let ggz = try await UserModel.find(vg.ggzUserID, on: conn), let social = try await UserModel.find(vg.sociaalUserID, on: conn)
                 else { return false }
-                let day = Self.calendar.dateComponents([.year, .month, .day], from: shared)
                 var invitation = FeedbackInvitation(clientID: plan.clientID, kind: .followUp, appointmentID: nil, planID: plan.id, ggzUserID: ggz.id!,
                                                     socialUserID: social.id!, ggzOrganisationID: ggz.organisationID,
                                                     socialOrganisationID: social.organisationID, createdAt: now,
                                                     expiresAt: now.addingTimeInterval(schedule.validity),
-                                                    conversationDate: DateOnly(year: day.year!, month: day.month!, day: day.day!)!)
+                                                    conversationDate: DateOnly(shared, calendar: Self.calendar))
                 if let email = try await Self.emailFor(plan.clientID, at: now, on: conn) {
                     invitation.emailedAt = now
                     try await FluentOutbox.enqueue(OutboxMessage(kind: .followUpInvitation, recipient: email, parameters: Self.message(invitation),
@@ -200,15 +198,5 @@ struct FluentFeedback: FeedbackRepository {
             if sent { reminders += 1 }
         }
         return (followUps, reminders)
-    }
-}
-
-/// Dates as a letter to a client writes them ("12 november 2026").
-enum DutchDay {
-    static let months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
-    static func long(_ d: DateOnly) -> String { "\(d.day) \(months[d.month - 1]) \(d.year)" }
-    static func long(_ calendar: Calendar, _ date: Date) -> String {
-        let c = calendar.dateComponents([.year, .month, .day], from: date)
-        return "\(c.day!) \(months[c.month! - 1]) \(c.year!)"
     }
 }

@@ -26,7 +26,7 @@ struct FluentPulse: PulseRepository {
                 m.id = round.id; m.label = round.label; m.periodStart = round.periodStart.iso; m.opensAt = round.opensAt
                 m.closesAt = round.closesAt; m.invited = people.count
                 try await mapConflicts("round") { try await m.create(on: conn) }
-                let until = DutchDay.long(FluentFeedback.calendar, round.closesAt.addingTimeInterval(-1))
+                let until = DateOnly(round.closesAt.addingTimeInterval(-1), calendar: FluentFeedback.calendar).written()
                 for p in people where invite {
                     try await FluentOutbox.enqueue(OutboxMessage(kind: .pulseInvitation, recipient: p.email, locale: p.preferredLocale ?? .nl,
                                                                  parameters: ["round": round.label, "expires": until], createdAt: now), on: conn)

@@ -73,7 +73,7 @@ enum FeedbackRoutes {
             }
             return view
         }
-        let date = DutchDate.long(invitation.conversationDate, locale: locale)
+        let date = invitation.conversationDate.written(locale)
         let page = FormPage(title: q.title.in(locale),
                             intro: req.t(invitation.kind == .conversation ? "feedback_intro_vg" : "feedback_intro_follow_up", ["date": date]),
                             action: SiteURL.feedbackForm(invitation.token).path, items: items, hasErrors: !errors.isEmpty, kind: invitation.kind.rawValue)
@@ -123,7 +123,7 @@ enum FeedbackRoutes {
         return try await req.render("feedback/letter", titleKey: "feedback_letter_title", LetterPage(
             name: record.client.name, heading: req.t(invitation.kind == .conversation ? "feedback_letter_heading_vg" : "feedback_letter_heading_follow_up"),
             text: req.t(invitation.kind == .conversation ? "feedback_letter_text_vg" : "feedback_letter_text_follow_up",
-                        ["date": DutchDate.long(invitation.conversationDate, locale: req.locale)]),
+                        ["date": invitation.conversationDate.written(req.locale)]),
             link: link, qr: try qrImage(link, label: req.t("feedback_qr_label")), until: DutchDate.day(invitation.expiresAt.addingTimeInterval(-1)),
             backPath: SiteURL.client(clientID).path, kind: invitation.kind.rawValue))
     }

@@ -23,20 +23,12 @@ enum DutchDate {
         return f.string(from: date)
     }
 
-    static let monthsNL = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
-    static let monthsEN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-
-    /// "12 november 2026" / "12 November 2026": how a letter to a client writes a date.
-    static func long(_ d: DateOnly, locale: Locale.Code) -> String {
-        "\(d.day) \((locale == .en ? monthsEN : monthsNL)[d.month - 1]) \(d.year)"
-    }
-
     static func month(year: Int, month: Int, locale: Locale.Code) -> String {
-        "\((locale == .en ? monthsEN : monthsNL)[month - 1]) \(year)"
+        "\(DateOnly.monthNames[locale]![month - 1]) \(year)"
     }
 
     static func shortMonth(year: Int, month: Int, locale: Locale.Code) -> String {
-        "\((locale == .en ? monthsEN : monthsNL)[month - 1].prefix(3)) \(String(year).suffix(2))"
+        "\(DateOnly.monthNames[locale]![month - 1].prefix(3)) \(String(year).suffix(2))"
     }
 
     static func days(from a: Date, to b: Date) -> Int {
