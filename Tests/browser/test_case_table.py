@@ -5,6 +5,7 @@ receiving organisation see who the client is."""
 import re
 import time
 
+from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
@@ -19,7 +20,9 @@ TABLE = "Regionale casuïstiektafel Veenhaven"
 
 
 def wait_for(driver, condition, timeout=15):
-    WebDriverWait(driver, timeout).until(condition)
+    # The member's page reloads itself once when the session starts; an element read during that
+    # reload is stale, which only means "not yet".
+    WebDriverWait(driver, timeout, ignored_exceptions=(StaleElementReferenceException, NoSuchElementException)).until(condition)
 
 
 def pick_client(driver, base):
