@@ -46,7 +46,7 @@ let package = Package(
             // Each feature keeps its templates in a lowercase folder beside its Swift files;
             // the folder name is the template's prefix ("login/login").
             .copy("Layout/layout"), .copy("Errors/errors"), .copy("Login/login"), .copy("Home/home"),
-            .copy("Admin/admin"), .copy("Aanmelding/aanmelding"), .copy("Clienten/clienten"), .copy("Planning/planning"), .copy("Gesprek/gesprek"), .copy("Plan/plan"), .copy("Overdrachten/overdrachten"), .copy("Account/account"), .copy("SocialeKaart/kaart"), .copy("Casuistiek/casuistiek"), .copy("Feedback/feedback"), .copy("Puls/puls"), .copy("Afspraken/afspraken"), .copy("API/api"), .copy("Public"), .copy("Locales"),
+            .copy("Admin/admin"), .copy("Aanmelding/aanmelding"), .copy("Clienten/clienten"), .copy("Planning/planning"), .copy("Gesprek/gesprek"), .copy("Plan/plan"), .copy("Overdrachten/overdrachten"), .copy("Account/account"), .copy("SocialeKaart/kaart"), .copy("Casuistiek/casuistiek"), .copy("Feedback/feedback"), .copy("Puls/puls"), .copy("Afspraken/afspraken"), .copy("Dashboard/dashboard"), .copy("API/api"), .copy("Public"), .copy("Locales"),
         ]),
         // Delivering the outbox's mail: an SMTP client on SwiftNIO (plain, STARTTLS or TLS).
         .target(name: "Mail", dependencies: [

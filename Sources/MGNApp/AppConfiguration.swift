@@ -1,4 +1,5 @@
 import Foundation
+import Domain
 import Persistence
 
 /// Configuration, layered: command-line flag → environment variable → default.
@@ -28,6 +29,8 @@ public struct AppConfiguration: Sendable {
     public var outboxLease: Double = 120
     /// Months per staff-pulse round (3 = each quarter).
     public var pulseMonths = 3
+    /// The month MGN went live (`MGN_GO_LIVE`, yyyy-mm); the demo region went live 11 months before today.
+    public var goLive: YearMonth?
     /// A region's own feedback questionnaires (FHIR Questionnaire JSON), added to MGN's.
     public var feedbackDirectories: [String] = []
 
@@ -117,6 +120,9 @@ public struct AppConfiguration: Sendable {
         }
         if let raw = environment["MGN_PULSE_MONTHS"], !raw.isEmpty {
             if let n = Int(raw), [1, 2, 3, 4, 6, 12].contains(n) { c.pulseMonths = n } else { problems.append("MGN_PULSE_MONTHS must be 1, 2, 3, 4, 6 or 12") }
+        }
+        if let raw = environment["MGN_GO_LIVE"], !raw.isEmpty {
+            if let m = YearMonth(key: raw) { c.goLive = m } else { problems.append("MGN_GO_LIVE must be a month as yyyy-mm") }
         }
         if let dir = environment["MGN_FEEDBACK_QUESTIONNAIRES"], !dir.isEmpty {
             var isDir: ObjCBool = false

@@ -73,6 +73,7 @@ public enum MGN {
         web.publicURL = config.publicURL
         web.mailConfigured = config.smtpURL != nil
         web.pulseCalendar = PulseCalendar(months: config.pulseMonths)
+        web.goLive = config.goLive ?? (config.demo ? YearMonth(clock.now(), calendar: WorkingDays().calendar).adding(months: -11) : nil)
         let catalogue = try Catalogue.load(from: web.resourcesDirectory)
         let instruments = try InstrumentCatalogue.load(from: [Bundle.module.resourcePath.map { $0 + "/Instruments" } ?? ""] + config.instrumentDirectories)
         let questionnaires = try FeedbackQuestionnaires.load(from: [Bundle.module.resourcePath.map { $0 + "/Feedback" } ?? ""] + config.feedbackDirectories)

@@ -58,6 +58,7 @@ public enum Web {
         FeedbackRoutes.register(public: app.routes, signedIn: signedIn)
         PulseRoutes.register(signedIn)
         AgreementRoutes.register(signedIn)
+        DashboardRoutes.register(signedIn)
         APIRoutes.register(app)
     }
 }

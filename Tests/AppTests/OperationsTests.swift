@@ -33,6 +33,15 @@ import VaporTesting
             #expect(try await count(app, "vg_records") > 0)
             #expect(try await count(app, "action_plans") > 0)
             guard case .intact = try await repos.audit.verify() else { Issue.record("audit chain"); return }
+            // The dashboard's summary, kept incrementally through every write of the seed, equals a full
+            // recomputation from the records.
+            let stored = try await MonitorMaintenance.storedSummary(on: app.db)
+            let recomputed = try await MonitorMaintenance.recomputedSummary(on: app.db)
+            #expect(stored.count > 1000)
+            #expect(stored == recomputed, "summary differs in \(Set(stored.keys).symmetricDifference(recomputed.keys).count) cells")
+            for measure in [Measure.vgWait, .handoverAnswer, .feedbackRating, .planOutsideGGZ] {
+                #expect(stored.keys.contains { $0.measure == measure.rawValue }, "\(measure)")
+            }
             // A second start adds nothing.
             try await MGN.prepareDatabase(app, config)
             #expect(try await repos.users.count() == users.count)

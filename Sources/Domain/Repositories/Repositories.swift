@@ -21,15 +21,18 @@ public struct Repositories: Sendable {
     public var feedback: any FeedbackRepository
     public var pulse: any PulseRepository
     public var agreements: any AgreementRepository
+    public var dashboard: any DashboardRepository
 
     public init(region: any RegionRepository, organisations: any OrganisationRepository,
                 users: any UserRepository, sessions: any SessionRepository,
                 loginAttempts: any LoginAttemptRepository, audit: any AuditLog, health: any HealthCheck,
                 clients: any ClientRecords, planning: any PlanningRepository, plans: any ActionPlans, handovers: any Handovers,
                 apiTokens: any APITokenRepository, socialMap: any SocialMapRepository, cases: any CaseConsultations,
-                outbox: any Outbox, feedback: any FeedbackRepository, pulse: any PulseRepository, agreements: any AgreementRepository) {
+                outbox: any Outbox, feedback: any FeedbackRepository, pulse: any PulseRepository, agreements: any AgreementRepository,
+                dashboard: any DashboardRepository) {
         self.socialMap = socialMap; self.cases = cases
         self.outbox = outbox; self.feedback = feedback; self.pulse = pulse; self.agreements = agreements
+        self.dashboard = dashboard
         self.region = region; self.organisations = organisations; self.users = users
         self.sessions = sessions; self.loginAttempts = loginAttempts; self.audit = audit; self.health = health
         self.clients = clients; self.planning = planning; self.plans = plans; self.handovers = handovers; self.apiTokens = apiTokens

@@ -16,5 +16,6 @@ public enum MGNMigrations {
         CreateCaseTables(),
         CreateFeedbackPulseOutbox(),
         CreateAgreements(),
+        CreateMonitoring(),
     ]
 }

@@ -19,6 +19,11 @@ struct FluentAuditLog: AuditLog {
 
     /// Appends inside the caller's transaction, so a change and its audit entry are stored together or not at all.
     static func append(_ event: AuditEvent, on db: any Database) async throws {
+        // Every change of client data passes here, after the change and in its transaction: the one
+        // place that keeps the dashboard's summary current.
+        if let clientID = event.clientID, [.create, .update, .delete].contains(event.action) {
+            try await MonitorMaintenance.refresh(clientID, on: db)
+        }
         let sql = db as! any SQLDatabase
         // PostgreSQL: lock the head row so two writers cannot both extend the same entry.
         // SQLite: the write gate's BEGIN IMMEDIATE already serialises writers.

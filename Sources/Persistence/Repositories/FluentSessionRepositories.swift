@@ -81,6 +81,6 @@ extension Repositories {
                      apiTokens: FluentAPITokenRepository(db: db, gate: gate), socialMap: FluentSocialMap(db: db, gate: gate),
                      cases: FluentCaseConsultations(db: db, gate: gate), outbox: FluentOutbox(db: db, gate: gate),
                      feedback: FluentFeedback(db: db, gate: gate), pulse: FluentPulse(db: db, gate: gate),
-                     agreements: FluentAgreements(db: db, gate: gate))
+                     agreements: FluentAgreements(db: db, gate: gate), dashboard: FluentDashboard(db: db, gate: gate))
     }
 }

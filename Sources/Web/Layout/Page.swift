@@ -76,6 +76,7 @@ enum Navigation {
         items.append(("nav_agreements", .agreements))
         if ClientAccessPolicy.careRole(of: current.user) != nil || current.admin.coordinatesRegion { items.append(("nav_feedback", .feedbackResults)) }
         items.append(("nav_pulse", .pulse))
+        if DashboardPolicy.scope(current.user, current.organisation) != nil { items.append(("nav_dashboard", .dashboard)) }
         let admin = current.admin
         if admin.isOrganisationAdministrator { items.append(("nav_admin", .admin)) }
         items.append(("nav_password", .password))

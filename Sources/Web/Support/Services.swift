@@ -27,6 +27,8 @@ public struct WebConfiguration: Sendable {
     public var mailConfigured = false
     /// How often the staff pulse runs.
     public var pulseCalendar = PulseCalendar()
+    /// The month MGN went live in the region: the dashboard's baseline ends before it (`MGN_GO_LIVE`).
+    public var goLive: YearMonth?
 
     public init(resourcesDirectory: String = WebResources.defaultDirectory) {
         self.resourcesDirectory = resourcesDirectory

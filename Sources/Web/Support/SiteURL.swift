@@ -39,6 +39,8 @@ enum SiteURL: Equatable {
     case pulse, pulseRound(UUID?)
     case agreements, agreementNew, agreement(UUID?), agreementEdit(UUID?), agreementTodo
     case adminOutbox, adminOutboxRetry, adminOutboxTest
+    // The monitoring dashboard.
+    case dashboard, dashboardJSON, dashboardIndicator(String?), dashboardIndicatorCSV(String?), dashboardBaseline
     case health, metrics
 
     var segments: [String] {
@@ -138,6 +140,11 @@ enum SiteURL: Equatable {
         case .agreement(let id): ["afspraken", Self.param(id)]
         case .agreementEdit(let id): ["afspraken", Self.param(id), "bewerken"]
         case .agreementTodo: ["afspraken", "taken"]
+        case .dashboard: ["monitor"]
+        case .dashboardJSON: ["monitor", "overzicht.json"]
+        case .dashboardIndicator(let id): ["monitor", "indicator", id ?? ":id"]
+        case .dashboardIndicatorCSV(let id): ["monitor", "indicator", id ?? ":id", "export.csv"]
+        case .dashboardBaseline: ["monitor", "nulmeting"]
         case .adminOutbox: ["beheer", "berichten"]
         case .adminOutboxRetry: ["beheer", "berichten", "opnieuw"]
         case .adminOutboxTest: ["beheer", "berichten", "test"]

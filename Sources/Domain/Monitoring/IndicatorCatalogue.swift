@@ -1,0 +1,266 @@
+import Foundation
+
+/// The seven goals of PRODUCT.md, in the order the overview shows them.
+public enum NetworkGoal: String, Sendable, CaseIterable, Codable {
+    case snelGeholpen = "snel_geholpen"
+    case hulpvraagBeantwoord = "hulpvraag_beantwoord"
+    case minderGGZInstroom = "minder_ggz_instroom"
+    case minderInterneVerwijzingen = "minder_interne_verwijzingen"
+    case collegasTevreden = "collegas_tevreden"
+    case gecombineerdAanbod = "gecombineerd_aanbod"
+    case ketensamenwerking
+    public var labelKey: String { "goal_\(rawValue)" }
+}
+
+public enum Direction: String, Sendable, Codable { case lowerIsBetter = "lower", higherIsBetter = "higher", neither }
+
+/// How an indicator is computed from the summary's histograms. Every case names the measures it reads.
+public enum Computation: Sendable, Equatable {
+    /// Whole days (or working days) until something happened: median, P80, P90 and the share within each limit.
+    case duration(Measure, within: [Int])
+    /// Open items, value = the day number they started: how many now, and how many longer than `over` days.
+    case waitingNow(Measure, over: Int)
+    /// Time to an event with open and ended cases censored (Kaplan–Meier): median and share within `within` days.
+    case survival(event: Measure, censored: Measure, open: Measure, within: Int)
+    /// Share of contributions whose value is in `success`.
+    case share(Measure, success: Set<Int>)
+    /// Mean score with its 95% CI, and the share at or above `atLeast`.
+    case mean(Measure, atLeast: Int?)
+    /// Share of decided items (due day number before today) that were met.
+    case decided(due: Measure, hit: Measure)
+    /// Events per 100 decided items, with an exact Poisson interval.
+    case perHundred(due: Measure, hit: Measure)
+    /// Shares of categories (value = index of the label key).
+    case categories(Measure, labelKeys: [String])
+    /// GGZ referrals per 1,000 registered patients of the practices with a baseline, per month:
+    /// the imported referrals plus those made through MGN. `specialised`: that echelon only.
+    case referralRate(specialised: Bool)
+    /// Plans per primary route (the summary's route slices of `planOutsideGGZ`).
+    case routeMix
+}
+
+/// One indicator: what it is, exactly how it is computed, and what counts as better.
+public struct Indicator: Sendable, Identifiable {
+    public var id: String
+    public var goal: NetworkGoal
+    public var nameNL: String
+    public var nameEN: String
+    public var computation: Computation
+    /// Numerator, denominator, window, timestamps, exclusions — exact, in Dutch and English.
+    public var definitionNL: String
+    public var definitionEN: String
+    /// Plain words for the indicator page.
+    public var explanationNL: String
+    public var explanationEN: String
+    public var unit: Unit
+    public var better: Direction
+    /// Norms and benchmarks drawn beside the figure (value in the indicator's unit).
+    public var benchmarks: [Benchmark]
+
+    public enum Unit: String, Sendable { case days, workingDays = "working_days", percent, score, count, perThousand = "per_1000", perHundred = "per_100" }
+
+    public struct Benchmark: Sendable {
+        public var value: Double
+        public var labelNL: String
+        public var labelEN: String
+    }
+}
+
+extension Indicator {
+    /// Which organisation's involvement makes a figure "theirs" (the organisation filter).
+    public var organisationMeaningNL: String {
+        switch computation {
+        case .survival, .perHundred: "zender of ontvanger van de overdracht"
+        case .duration(let m, _) where m == .handoverAnswer: "zender of ontvanger van de overdracht"
+        case .waitingNow(let m, _) where m == .handoverOpen: "zender of ontvanger van de overdracht"
+        case .share(let m, _) where m == .ggzReferral: "zender of ontvanger van de overdracht"
+        case .mean, .categories: "organisaties van het duo"
+        case .share(let m, _) where m == .feedbackInvited || m == .followUpInvited: "organisaties van het duo"
+        case .referralRate: "de huisartspraktijk"
+        default: "verwijzende praktijk en organisaties van het duo"
+        }
+    }
+}
+
+/// The catalogue. Ids are stable (they are in URLs and exports).
+public enum IndicatorCatalogue {
+    public static func indicator(_ id: String) -> Indicator? { all.first { $0.id == id } }
+    public static func indicators(for goal: NetworkGoal) -> [Indicator] { all.filter { $0.goal == goal } }
+
+    public static let all: [Indicator] = [
+        Indicator(
+            id: "wachttijd-vg", goal: .snelGeholpen, nameNL: "Wachttijd tot het verkennend gesprek", nameEN: "Wait for the exploratory conversation",
+            computation: .duration(.vgWait, within: [7, 28]),
+            definitionNL: "Per aanmelding: kalenderdagen van het moment dat de aanmelding compleet is (complete_at) tot het eerste gehouden verkennend gesprek (held_at) van die aanmelding. Maand = maand van het gesprek. Mediaan, P80 en P90 (R type 7) en het aandeel binnen 7 en binnen 28 dagen. Niet meegeteld: aanmeldingen die nooit compleet werden, en aanmeldingen die zonder gesprek zijn afgesloten. Nog wachtenden staan in ‘Wachtend nu’.",
+            definitionEN: "Per registration: calendar days from the moment it was complete (complete_at) to its first conversation held (held_at). Month = month of the conversation. Median, P80 and P90 (R type 7) and the share within 7 and within 28 days. Excluded: registrations never complete, and those closed without a conversation. People still waiting are in ‘Waiting now’.",
+            explanationNL: "Hoe lang iemand na een complete aanmelding wacht op het eerste gesprek met het duo. Korter is beter: het netwerk wil dat mensen snel geholpen worden.",
+            explanationEN: "How long someone waits for the first conversation with the duo once the registration is complete. Shorter is better.",
+            unit: .days, better: .lowerIsBetter,
+            benchmarks: [Indicator.Benchmark(value: 28, labelNL: "Treeknorm aanmelding (4 weken)", labelEN: "Treeknorm registration (4 weeks)")]),
+        Indicator(
+            id: "wachtend-nu", goal: .snelGeholpen, nameNL: "Wachtend op een verkennend gesprek", nameEN: "Waiting for a conversation now",
+            computation: .waitingNow(.vgWaiting, over: 28),
+            definitionNL: "Aanmeldingen die compleet zijn, nog geen gehouden gesprek hebben en niet zijn afgesloten, op de dag van vandaag; en hoeveel daarvan langer dan 28 kalenderdagen wachten. Maand = maand waarin de aanmelding compleet werd.",
+            definitionEN: "Registrations that are complete, have no conversation held and are not closed, today; and how many of them have waited more than 28 calendar days. Month = month the registration became complete.",
+            explanationNL: "Hoeveel mensen nu wachten, en hoeveel al langer dan vier weken.", explanationEN: "How many people are waiting now, and how many for more than four weeks.",
+            unit: .count, better: .lowerIsBetter, benchmarks: []),
+        Indicator(
+            id: "eerste-contact", goal: .snelGeholpen, nameNL: "Tot eerste contact na overdracht", nameEN: "Until first contact after handover",
+            computation: .survival(event: .contactEvent, censored: .contactCensored, open: .contactOpen, within: 98),
+            definitionNL: "Per aanmelding met een overdracht: kalenderdagen van de aanmelding (received_at) tot het eerste contact (first_contact_at) door de ontvanger van de eerste overdracht na die aanmelding (interne verwijzingen niet meegeteld). Nog open overdrachten tellen als ‘nog wachtend’ tot vandaag; een overdracht die zonder contact eindigde (afgewezen, geannuleerd) telt als wachtend tot dat moment (gecensureerd). Kaplan–Meier: mediaan en het aandeel binnen 14 weken (98 dagen). Maand = maand van de aanmelding.",
+            definitionEN: "Per registration with a handover: calendar days from registration (received_at) to first contact (first_contact_at) by the receiver of the first handover after it (internal referrals not counted). Open handovers count as still waiting until today; one that ended without contact (declined, cancelled) counts as waiting until then (censored). Kaplan–Meier: median and share within 14 weeks (98 days). Month = month of registration.",
+            explanationNL: "Hoe lang het duurt voordat de organisatie waarnaar iemand is overgedragen contact opneemt. Wie nog wacht, telt mee als wachtend — anders zou het cijfer mooier lijken dan het is.",
+            explanationEN: "How long until the organisation someone was handed over to makes contact. People still waiting count as waiting — otherwise the figure would look better than it is.",
+            unit: .days, better: .lowerIsBetter,
+            benchmarks: [Indicator.Benchmark(value: 28, labelNL: "Treeknorm 4 weken", labelEN: "Treeknorm 4 weeks"),
+                         Indicator.Benchmark(value: 70, labelNL: "Treeknorm 10 weken", labelEN: "Treeknorm 10 weeks"),
+                         Indicator.Benchmark(value: 98, labelNL: "Treeknorm 14 weken", labelEN: "Treeknorm 14 weeks")]),
+        Indicator(
+            id: "rapportcijfer-vg", goal: .hulpvraagBeantwoord, nameNL: "Rapportcijfer verkennend gesprek", nameEN: "Rating of the conversation",
+            computation: .mean(.feedbackRating, atLeast: 8),
+            definitionNL: "Gemiddeld rapportcijfer (1–10) dat cliënten het verkennend gesprek geven, met 95%-betrouwbaarheidsinterval (t-verdeling), en het aandeel cijfers 8 of hoger (Wilson-interval). Maand = maand van de uitnodiging. Alleen beantwoorde uitnodigingen; de respons staat in ‘Respons feedback’.",
+            definitionEN: "Mean rating (1–10) clients give the conversation, with a 95% confidence interval (t distribution), and the share of 8 or higher (Wilson interval). Month = month of the invitation. Answered invitations only; see ‘Feedback response’.",
+            explanationNL: "Wat cliënten van het gesprek vinden. Pilots haalden 8,2 tot 8,7.", explanationEN: "What clients think of the conversation. Pilots reached 8.2 to 8.7.",
+            unit: .score, better: .higherIsBetter,
+            benchmarks: [Indicator.Benchmark(value: 8.2, labelNL: "Pilots 8,2", labelEN: "Pilots 8.2"),
+                         Indicator.Benchmark(value: 8.7, labelNL: "Pilots 8,7", labelEN: "Pilots 8.7")]),
+        Indicator(
+            id: "respons-feedback", goal: .hulpvraagBeantwoord, nameNL: "Respons feedback na het gesprek", nameEN: "Feedback response after the conversation",
+            computation: .share(.feedbackInvited, success: [1]),
+            definitionNL: "Beantwoorde uitnodigingen gedeeld door alle uitnodigingen na een gehouden gesprek, per maand van de uitnodiging. Een uitnodiging is 30 dagen geldig: de laatste maand kan nog stijgen.",
+            definitionEN: "Answered invitations divided by all invitations after a conversation held, per month of the invitation. An invitation is valid for 30 days: the latest month may still rise.",
+            explanationNL: "Hoeveel cliënten de korte vragenlijst invullen. Bij een lage respons zeggen de cijfers minder.", explanationEN: "How many clients answer the short questionnaire. With a low response the figures say less.",
+            unit: .percent, better: .higherIsBetter, benchmarks: []),
+        Indicator(
+            id: "gesprek-relatie", goal: .hulpvraagBeantwoord, nameNL: "Gesprek: de relatie", nameEN: "Conversation: the relationship",
+            computation: .mean(.feedbackRelationship, atLeast: 8),
+            definitionNL: "Gemiddelde score (0–10) op ‘Ik voelde me gehoord, begrepen en gerespecteerd’ met 95%-interval; maand van de uitnodiging.", definitionEN: "Mean score (0–10) on the relationship item with a 95% interval; month of the invitation.",
+            explanationNL: "Eén van de vier vragen over het gesprek.", explanationEN: "One of the four questions about the conversation.",
+            unit: .score, better: .higherIsBetter, benchmarks: []),
+        Indicator(
+            id: "gesprek-doelen", goal: .hulpvraagBeantwoord, nameNL: "Gesprek: doelen en onderwerpen", nameEN: "Conversation: goals and topics",
+            computation: .mean(.feedbackGoals, atLeast: 8),
+            definitionNL: "Gemiddelde score (0–10) op ‘We spraken over wat ik belangrijk vind’ met 95%-interval; maand van de uitnodiging.", definitionEN: "Mean score (0–10) on the goals-and-topics item with a 95% interval; month of the invitation.",
+            explanationNL: "Eén van de vier vragen over het gesprek.", explanationEN: "One of the four questions about the conversation.",
+            unit: .score, better: .higherIsBetter, benchmarks: []),
+        Indicator(
+            id: "gesprek-aanpak", goal: .hulpvraagBeantwoord, nameNL: "Gesprek: de aanpak", nameEN: "Conversation: the approach",
+            computation: .mean(.feedbackApproach, atLeast: 8),
+            definitionNL: "Gemiddelde score (0–10) op ‘De aanpak paste bij mij’ met 95%-interval; maand van de uitnodiging.", definitionEN: "Mean score (0–10) on the approach item with a 95% interval; month of the invitation.",
+            explanationNL: "Eén van de vier vragen over het gesprek.", explanationEN: "One of the four questions about the conversation.",
+            unit: .score, better: .higherIsBetter, benchmarks: []),
+        Indicator(
+            id: "gesprek-algemeen", goal: .hulpvraagBeantwoord, nameNL: "Gesprek: algemeen", nameEN: "Conversation: overall",
+            computation: .mean(.feedbackOverall, atLeast: 8),
+            definitionNL: "Gemiddelde score (0–10) op ‘Het gesprek was goed voor mij’ met 95%-interval; maand van de uitnodiging.", definitionEN: "Mean score (0–10) on the overall item with a 95% interval; month of the invitation.",
+            explanationNL: "Eén van de vier vragen over het gesprek.", explanationEN: "One of the four questions about the conversation.",
+            unit: .score, better: .higherIsBetter, benchmarks: []),
+        Indicator(
+            id: "hulpvraag-beantwoord", goal: .hulpvraagBeantwoord, nameNL: "Hulpvraag beantwoord na 3 maanden", nameEN: "Question answered after 3 months",
+            computation: .categories(.followUpAnswered, labelKeys: ["answer_ja", "answer_deels", "answer_nee"]),
+            definitionNL: "Antwoorden op ‘Is uw hulpvraag beantwoord?’ (ja / deels / nee) in de vervolgvragenlijst 12 weken nadat het plan is gedeeld; aandeel per antwoord met Wilson-interval. Maand = maand van de uitnodiging.",
+            definitionEN: "Answers to ‘Has your question been answered?’ (yes / partly / no) in the follow-up 12 weeks after the plan was shared; share per answer with a Wilson interval. Month = month of the invitation.",
+            explanationNL: "Het doel van het netwerk in de woorden van de cliënt zelf.", explanationEN: "The network's aim in the client's own words.",
+            unit: .percent, better: .higherIsBetter, benchmarks: []),
+        Indicator(
+            id: "plan-en-advies-op-tijd", goal: .hulpvraagBeantwoord, nameNL: "Plan gedeeld en advies bij de huisarts binnen 2 werkdagen", nameEN: "Plan shared and GP advised within 2 working days",
+            computation: .decided(due: .planInTimeDue, hit: .planInTimeMet),
+            definitionNL: "Per gehouden verkennend gesprek: het actieplan is met de cliënt gedeeld (shared_with_client_at) én het advies is bij de huisarts (advice_to_gp_at), beide binnen 2 werkdagen na het gesprek (weekend en feestdagen tellen niet). Alleen gesprekken waarvan de termijn voorbij is. Maand = maand van het gesprek.",
+            definitionEN: "Per conversation held: the plan was shared with the client (shared_with_client_at) and the advice reached the GP (advice_to_gp_at), both within 2 working days after the conversation (weekends and holidays do not count). Only conversations whose term has passed. Month = month of the conversation.",
+            explanationNL: "Krijgen cliënt en huisarts snel wat er is afgesproken?", explanationEN: "Do client and GP quickly get what was agreed?",
+            unit: .percent, better: .higherIsBetter, benchmarks: []),
+        Indicator(
+            id: "buiten-ggz", goal: .minderGGZInstroom, nameNL: "Geholpen buiten de GGZ", nameEN: "Helped outside GGZ",
+            computation: .share(.planOutsideGGZ, success: [1]),
+            definitionNL: "Aandeel actieplannen waarvan de hoofdroute buiten de GGZ ligt (zelfhulp, sociaal domein, huisartsenzorg, steuncentrum, casuïstiektafel), per maand waarin het plan is gemaakt. Wilson-interval; p-kaart met Anhøj-regels.",
+            definitionEN: "Share of action plans whose primary route is outside GGZ (self-help, social domain, GP care, support centre, case table), per month the plan was made. Wilson interval; p-chart with Anhøj rules.",
+            explanationNL: "Hoeveel mensen na het gesprek verder kunnen zonder GGZ. Pilots haalden ongeveer 25%.", explanationEN: "How many people can go on without GGZ after the conversation. Pilots reached about 25%.",
+            unit: .percent, better: .higherIsBetter,
+            benchmarks: [Indicator.Benchmark(value: 25, labelNL: "Pilots ±25%", labelEN: "Pilots ±25%")]),
+        Indicator(
+            id: "verwijzingen-ggz", goal: .minderGGZInstroom, nameNL: "GGZ-verwijzingen per 1.000 patiënten", nameEN: "GGZ referrals per 1,000 patients",
+            computation: .referralRate(specialised: false),
+            definitionNL: "Per maand: verwijzingen naar de basis- en specialistische GGZ (geïmporteerd per praktijk, plus overdrachten naar de GGZ via MGN) gedeeld door het aantal ingeschreven patiënten van de praktijken met een geïmporteerde maand, × 1.000. Exact Poisson-interval; onderbroken tijdreeks (segmented regression) met sprong en trendbreuk bij de start van MGN. Alleen praktijken met cijfers voor die maand.",
+            definitionEN: "Per month: referrals to basic and specialised GGZ (imported per practice, plus handovers to GGZ through MGN) divided by the registered patients of the practices with that month imported, × 1,000. Exact Poisson interval; interrupted time series (segmented regression) with change in level and slope at go-live. Practices with figures for that month only.",
+            explanationNL: "Gaan er minder mensen naar de GGZ dan vóór MGN?", explanationEN: "Do fewer people go to GGZ than before MGN?",
+            unit: .perThousand, better: .lowerIsBetter, benchmarks: []),
+        Indicator(
+            id: "verwijzingen-sggz", goal: .minderGGZInstroom, nameNL: "Verwijzingen specialistische GGZ per 1.000 patiënten", nameEN: "Specialised GGZ referrals per 1,000 patients",
+            computation: .referralRate(specialised: true),
+            definitionNL: "Als ‘GGZ-verwijzingen per 1.000 patiënten’, alleen de specialistische GGZ. Landelijk doel: 30% minder verwijzingen naar de specialistische GGZ in 2027 (ten opzichte van de nulmeting).",
+            definitionEN: "As ‘GGZ referrals per 1,000 patients’, specialised GGZ only. National aim: 30% fewer specialised-GGZ referrals by 2027 (against the baseline).",
+            explanationNL: "De landelijke ambitie is 30% minder verwijzingen naar de specialistische GGZ in 2027.", explanationEN: "The national aim is 30% fewer specialised-GGZ referrals by 2027.",
+            unit: .perThousand, better: .lowerIsBetter, benchmarks: []),
+        Indicator(
+            id: "heraanmelding-90", goal: .minderGGZInstroom, nameNL: "Heraanmelding binnen 90 dagen na uitkomst buiten GGZ", nameEN: "Re-registration within 90 days after an outside-GGZ outcome",
+            computation: .decided(due: .reRegistration90Due, hit: .reRegistration90Hit),
+            definitionNL: "Balansmaat. Per actieplan met hoofdroute buiten de GGZ: is dezelfde persoon binnen 90 dagen na het plan opnieuw aangemeld? Alleen plannen waarvan de 90 dagen voorbij zijn. Maand = maand van het plan.",
+            definitionEN: "Balancing measure. Per plan with a primary route outside GGZ: was the same person registered again within 90 days of the plan? Only plans whose 90 days have passed. Month = month of the plan.",
+            explanationNL: "Als minder GGZ ertoe leidt dat mensen terugkomen, is er niets gewonnen.", explanationEN: "If less GGZ makes people come back, nothing is gained.",
+            unit: .percent, better: .lowerIsBetter, benchmarks: []),
+        Indicator(
+            id: "heraanmelding-365", goal: .minderGGZInstroom, nameNL: "Heraanmelding binnen 365 dagen na uitkomst buiten GGZ", nameEN: "Re-registration within 365 days after an outside-GGZ outcome",
+            computation: .decided(due: .reRegistration365Due, hit: .reRegistration365Hit),
+            definitionNL: "Als de 90-dagenmaat, met een venster van 365 dagen.", definitionEN: "As the 90-day measure, with a 365-day window.",
+            explanationNL: "De balansmaat over een jaar.", explanationEN: "The balancing measure over a year.",
+            unit: .percent, better: .lowerIsBetter, benchmarks: []),
+        Indicator(
+            id: "interne-verwijzingen", goal: .minderInterneVerwijzingen, nameNL: "Interne verwijzingen per 100 GGZ-starts", nameEN: "Internal referrals per 100 GGZ starts",
+            computation: .perHundred(due: .ggzStartDue, hit: .internalReferralHit),
+            definitionNL: "Interne verwijzingen (tussen teams van de ontvangende GGZ-aanbieder) binnen 90 dagen na de start van de behandeling (treatment_start_at), per 100 starts. Alleen starts waarvan de 90 dagen voorbij zijn. Exact Poisson-interval. Maand = maand van de start.",
+            definitionEN: "Internal referrals (between teams of the receiving GGZ provider) within 90 days after treatment start (treatment_start_at), per 100 starts. Only starts whose 90 days have passed. Exact Poisson interval. Month = month of the start.",
+            explanationNL: "Komt iemand meteen op de juiste plek, of gaat hij binnen de GGZ nog van team naar team?", explanationEN: "Does someone land in the right place at once, or move from team to team inside GGZ?",
+            unit: .perHundred, better: .lowerIsBetter, benchmarks: []),
+        Indicator(
+            id: "terug-zonder-behandeling", goal: .minderInterneVerwijzingen, nameNL: "Terug naar de huisarts zonder behandeling binnen 30 dagen", nameEN: "Back to the GP without treatment within 30 days",
+            computation: .decided(due: .returnDue, hit: .returnHit),
+            definitionNL: "Per geaccepteerde overdracht naar de GGZ: een terugverwijzing van die GGZ-aanbieder binnen 30 dagen na acceptatie, zonder dat de behandeling is gestart. Alleen overdrachten waarvan de 30 dagen voorbij zijn. Maand = maand van acceptatie.",
+            definitionEN: "Per accepted handover to GGZ: a referral back from that provider within 30 days after acceptance, without treatment having started. Only handovers whose 30 days have passed. Month = month of acceptance.",
+            explanationNL: "Een snelle terugverwijzing zonder behandeling wijst op een verwijzing naar de verkeerde plek.", explanationEN: "A quick return without treatment points to a referral to the wrong place.",
+            unit: .percent, better: .lowerIsBetter, benchmarks: []),
+        Indicator(
+            id: "routemix", goal: .gecombineerdAanbod, nameNL: "Routes van de actieplannen", nameEN: "Routes of the action plans",
+            computation: .routeMix,
+            definitionNL: "Per maand waarin het plan is gemaakt: het aantal actieplannen per hoofdroute (zeven routes).", definitionEN: "Per month the plan was made: the number of action plans per primary route (seven routes).",
+            explanationNL: "Welke kant mensen op gaan na het gesprek.", explanationEN: "Where people go after the conversation.",
+            unit: .percent, better: .neither, benchmarks: []),
+        Indicator(
+            id: "meerdere-domeinen", goal: .gecombineerdAanbod, nameNL: "Plannen met acties in twee of meer domeinen", nameEN: "Plans with actions in two or more domains",
+            computation: .share(.planDomains, success: Set(2...20)),
+            definitionNL: "Aandeel actieplannen met (niet-geannuleerde) acties in twee of meer domeinen (GGZ telt als één domein), per maand van het plan.", definitionEN: "Share of plans with (not cancelled) actions in two or more domains (GGZ counts as one), per month of the plan.",
+            explanationNL: "Gecombineerd aanbod: zorg en sociaal domein samen.", explanationEN: "Combined offer: care and social domain together.",
+            unit: .percent, better: .higherIsBetter, benchmarks: []),
+        Indicator(
+            id: "compleet-duo", goal: .gecombineerdAanbod, nameNL: "Gesprek door een compleet duo", nameEN: "Conversation held by a complete duo",
+            computation: .share(.vgCompleteDuo, success: [1]),
+            definitionNL: "Aandeel gehouden verkennende gesprekken met een professional van een GGZ-aanbieder én een van het sociaal domein (sociaal wijkteam, steuncentrum of gemeente), per maand van het gesprek.", definitionEN: "Share of conversations held with a professional of a GGZ provider and one of the social domain (social team, support centre or municipality), per month of the conversation.",
+            explanationNL: "Het verkennend gesprek is bedoeld voor een duo uit beide werelden.", explanationEN: "The conversation is meant for a duo from both worlds.",
+            unit: .percent, better: .higherIsBetter, benchmarks: []),
+        Indicator(
+            id: "ervaringsdeskundige", goal: .gecombineerdAanbod, nameNL: "Ervaringsdeskundige bij het gesprek", nameEN: "Peer expert at the conversation",
+            computation: .share(.vgPeerExpert, success: [1]),
+            definitionNL: "Aandeel vastgelegde verkennende gesprekken waarbij een ervaringsdeskundige aanwezig was, per maand van het gesprek.", definitionEN: "Share of recorded conversations with a peer expert present, per month of the conversation.",
+            explanationNL: "Ervaringskennis aan tafel.", explanationEN: "Lived experience at the table.",
+            unit: .percent, better: .higherIsBetter, benchmarks: []),
+        Indicator(
+            id: "reactietijd-overdracht", goal: .ketensamenwerking, nameNL: "Reactietijd op een overdracht", nameEN: "Response time to a handover",
+            computation: .duration(.handoverAnswer, within: [2, 5]),
+            definitionNL: "Per overdracht: werkdagen van het verzoek (requested_at) tot acceptatie of afwijzing; weekend en feestdagen tellen niet. Maand = maand van het verzoek. Overdrachten zonder antwoord staan in ‘Overdrachten zonder antwoord’.",
+            definitionEN: "Per handover: working days from the request (requested_at) to acceptance or refusal; weekends and holidays do not count. Month = month of the request. Unanswered handovers are in ‘Handovers without an answer’.",
+            explanationNL: "Hoe snel partners op elkaar reageren.", explanationEN: "How quickly partners answer each other.",
+            unit: .workingDays, better: .lowerIsBetter, benchmarks: []),
+        Indicator(
+            id: "overdracht-open", goal: .ketensamenwerking, nameNL: "Overdrachten zonder antwoord", nameEN: "Handovers without an answer",
+            computation: .waitingNow(.handoverOpen, over: 7),
+            definitionNL: "Overdrachten die vandaag nog op acceptatie of afwijzing wachten, en hoeveel daarvan langer dan 7 kalenderdagen.", definitionEN: "Handovers still waiting for acceptance or refusal today, and how many for more than 7 calendar days.",
+            explanationNL: "Wat er nu blijft liggen.", explanationEN: "What is waiting now.",
+            unit: .count, better: .lowerIsBetter, benchmarks: []),
+        Indicator(
+            id: "volledigheid", goal: .ketensamenwerking, nameNL: "Volledigheid van de gegevens", nameEN: "Data completeness",
+            computation: .decided(due: .completeDue, hit: .completeHit),
+            definitionNL: "Per gehouden gesprek, 14 dagen erna: zijn alle tijdstippen vastgelegd die de cijfers nodig hebben (aanmelding compleet, eerste contact, plan gedeeld met de cliënt, advies aan de huisarts)? Maand = maand van het gesprek.",
+            definitionEN: "Per conversation held, 14 days after it: are all timestamps the figures need recorded (registration complete, first contact, plan shared with the client, advice to the GP)? Month = month of the conversation.",
+            explanationNL: "Cijfers zijn zo goed als wat er wordt vastgelegd.", explanationEN: "Figures are as good as what is recorded.",
+            unit: .percent, better: .higherIsBetter, benchmarks: []),
+    ]
+}

@@ -1,0 +1,156 @@
+import Domain
+import Fluent
+import Foundation
+import SQLKit
+
+/// Keeps `monitor_summary` current: every change to a client's data recomputes that client's
+/// contributions in the same transaction and applies only the difference to the summary. A full
+/// recomputation (`recompute`) must give the same table; a test holds the two against each other.
+public enum MonitorMaintenance {
+    /// Call inside the write transaction of any change to the client's record.
+    static func refresh(_ clientID: UUID, on conn: any Database) async throws {
+        let sql = conn as! any SQLDatabase
+        let old = try await stored(clientID, on: sql)
+        let new = try await contributions(of: clientID, on: conn)
+        guard old.sorted(by: Self.order) != new.sorted(by: Self.order) else { return }
+        try await sql.delete(from: "monitor_contributions").where("client_id", .equal, clientID.uuidString).run()
+        try await insert(new, clientID: clientID, on: sql)
+        try await apply(SummaryDelta.between(old: old, new: new), on: sql)
+    }
+
+    /// Everything the figures need about one client, loaded on the given connection.
+    static func contributions(of clientID: UUID, on conn: any Database) async throws -> [MonitorContribution] {
+        guard let client = try await ClientModel.find(clientID, on: conn) else { return [] }
+        let appointments = try await VGAppointmentModel.query(on: conn).filter(\.$clientID == clientID).all().map(\.domain)
+        let handovers = try await HandoverModel.query(on: conn).filter(\.$clientID == clientID).all().map(\.domain)
+        let invitations = try await FeedbackInvitationModel.query(on: conn).filter(\.$clientID == clientID).all().map(\.domain)
+        var answers: [UUID: [QuestionnaireAnswer]] = [:]
+        let answered = invitations.filter { $0.answeredAt != nil }.map(\.id)
+        if !answered.isEmpty {
+            for a in try await FeedbackAnswerModel.query(on: conn).filter(\.$invitationID ~~ answered).all() {
+                answers[a.invitationID, default: []].append(a.domain)
+            }
+        }
+        let input = MonitorInput(
+            clientID: clientID, wijkID: client.wijkID,
+            aanmeldingen: try await AanmeldingModel.query(on: conn).filter(\.$clientID == clientID).all().map(\.domain),
+            appointments: appointments, conversations: try await FluentClientRecords.conversations(clientID, on: conn),
+            plans: try await FluentClientRecords.plans(clientID, on: conn), handovers: handovers, invitations: invitations, answers: answers)
+        let userIDs = Set(appointments.filter { $0.heldAt != nil }.flatMap { [$0.ggzUserID, $0.sociaalDomeinUserID] })
+        var userOrganisations: [UUID: UUID] = [:]
+        if !userIDs.isEmpty {
+            for u in try await UserModel.query(on: conn).filter(\.$id ~~ Array(userIDs)).all() { userOrganisations[u.id!] = u.organisationID }
+        }
+        var types: [UUID: OrganisationType] = [:]
+        if !userOrganisations.isEmpty {
+            for o in try await OrganisationModel.query(on: conn).filter(\.$id ~~ Array(Set(userOrganisations.values))).all() {
+                types[o.id!] = OrganisationType(rawValue: o.type)
+            }
+        }
+        var echelons: [UUID: Echelon] = [:]
+        let teamIDs = Set(handovers.compactMap(\.toTeamID))
+        if !teamIDs.isEmpty {
+            for t in try await TeamModel.query(on: conn).filter(\.$id ~~ Array(teamIDs)).all() { echelons[t.id!] = Echelon(rawValue: t.echelon) }
+        }
+        return input.contributions(MonitorContext(organisationTypes: types, userOrganisations: userOrganisations, teamEchelons: echelons))
+    }
+
+    static func order(_ a: MonitorContribution, _ b: MonitorContribution) -> Bool {
+        (a.measure.rawValue, a.month, a.value, a.route?.rawValue ?? "", a.wijkID?.uuidString ?? "", a.organisations.map(\.uuidString).sorted().joined())
+            < (b.measure.rawValue, b.month, b.value, b.route?.rawValue ?? "", b.wijkID?.uuidString ?? "", b.organisations.map(\.uuidString).sorted().joined())
+    }
+
+    private struct Row: Decodable {
+        var measure: String, month: String, wijk: String, organisations: String, route: String, value: Int
+    }
+
+    static func stored(_ clientID: UUID, on sql: any SQLDatabase) async throws -> [MonitorContribution] {
+        try await sql.select().columns("measure", "month", "wijk", "organisations", "route", "value").from("monitor_contributions")
+            .where("client_id", .equal, clientID.uuidString).all(decoding: Row.self).compactMap { r in
+                guard let m = Measure(rawValue: r.measure), let month = YearMonth(key: r.month) else { return nil }
+                return MonitorContribution(m, month, wijkID: UUID(uuidString: r.wijk),
+                                           organisations: Set(r.organisations.split(separator: ",").compactMap { UUID(uuidString: String($0)) }),
+                                           route: CareRoute(rawValue: r.route), value: r.value)
+            }
+    }
+
+    static func insert(_ rows: [MonitorContribution], clientID: UUID, on sql: any SQLDatabase) async throws {
+        for chunk in rows.chunked(500) {
+            let insert = sql.insert(into: "monitor_contributions")
+                .columns("client_id", "measure", "month", "wijk", "organisations", "route", "value")
+            for c in chunk {
+                let row: [any SQLExpression] = [
+                    SQLBind(clientID.uuidString), SQLBind(c.measure.rawValue), SQLBind(c.month.key), SQLBind(c.wijkID?.uuidString ?? ""),
+                    SQLBind(c.organisations.map(\.uuidString).sorted().joined(separator: ",")), SQLBind(c.route?.rawValue ?? ""), SQLBind(c.value)]
+                insert.values(row)
+            }
+            try await insert.run()
+        }
+    }
+
+    /// Adds `delta` to the summary's counts and removes cells that drop to zero.
+    static func apply(_ delta: [SummaryCell: Int], on sql: any SQLDatabase) async throws {
+        let cells = delta.keys.sorted()  // one order for every writer: no deadlocks between two PostgreSQL transactions
+        for chunk in cells.chunked(400) {
+            let insert = sql.insert(into: "monitor_summary").columns("measure", "wijk", "organisation", "route", "month", "value", "n")
+            for c in chunk {
+                let row: [any SQLExpression] = [SQLBind(c.measure), SQLBind(c.wijk), SQLBind(c.organisation), SQLBind(c.route), SQLBind(c.month),
+                                                SQLBind(c.value), SQLBind(delta[c]!)]
+                insert.values(row)
+            }
+            try await insert.onConflict(with: ["measure", "wijk", "organisation", "route", "month", "value"]) {
+                $0.set("n", to: SQLRaw("monitor_summary.n + excluded.n"))
+            }.run()
+        }
+        for c in cells where delta[c]! < 0 {
+            try await sql.delete(from: "monitor_summary")
+                .where("measure", .equal, c.measure).where("wijk", .equal, c.wijk).where("organisation", .equal, c.organisation)
+                .where("route", .equal, c.route).where("month", .equal, c.month).where("value", .equal, c.value)
+                .where("n", .equal, 0).run()
+        }
+    }
+
+    // MARK: full recomputation
+
+    /// The summary as stored.
+    public static func storedSummary(on db: any Database) async throws -> [SummaryCell: Int] {
+        struct Cell: Decodable { var measure: String, wijk: String, organisation: String, route: String, month: String, value: Int, n: Int }
+        let rows = try await (db as! any SQLDatabase).select().columns("measure", "wijk", "organisation", "route", "month", "value", "n")
+            .from("monitor_summary").all(decoding: Cell.self)
+        var out: [SummaryCell: Int] = [:]
+        for r in rows where r.n != 0 {
+            out[SummaryCell(measure: r.measure, month: r.month, wijk: r.wijk, organisation: r.organisation, route: r.route, value: r.value)] = r.n
+        }
+        return out
+    }
+
+    /// The summary recomputed from the records themselves, ignoring everything kept incrementally.
+    public static func recomputedSummary(on db: any Database) async throws -> [SummaryCell: Int] {
+        var all: [MonitorContribution] = []
+        for id in try await ClientModel.query(on: db).all(\.$id) { all += try await contributions(of: id, on: db) }
+        return SummaryDelta.total(all)
+    }
+
+    /// Rebuilds both tables from the records: after a bulk load (the demo seed) or to repair.
+    public static func rebuild(on db: any Database, gate: WriteGate) async throws {
+        let ids = try await ClientModel.query(on: db).all(\.$id)
+        try await gate.write(db) { conn in
+            let sql = conn as! any SQLDatabase
+            try await sql.delete(from: "monitor_contributions").run()
+            try await sql.delete(from: "monitor_summary").run()
+            var total: [MonitorContribution] = []
+            for id in ids {
+                let c = try await contributions(of: id, on: conn)
+                try await insert(c, clientID: id, on: sql)
+                total += c
+            }
+            try await apply(SummaryDelta.total(total), on: sql)
+        }
+    }
+}
+
+extension Array {
+    func chunked(_ size: Int) -> [ArraySlice<Element>] {
+        stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
+    }
+}

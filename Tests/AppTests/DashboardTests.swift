@@ -1,0 +1,61 @@
+import Domain
+import Foundation
+import Persistence
+import Testing
+import Vapor
+import VaporTesting
+
+@Suite struct DashboardTests {
+    /// Aggregates for the coordinator; a professional of an uninvolved organisation sees figures but no
+    /// person; someone without a figures role is refused; the summary equals a recomputation.
+    @Test func coordinatorsSeeFiguresAndNobodySeesAPerson() async throws {
+        let clock = TestClock()
+        try await withTestApp(clock: clock) { app, f in
+            let poh = TestBrowser(app)
+            _ = try await poh.login(f.pohA.email)
+            let id = try clientID(from: try await registerClient(poh, consentTo: [f.praktijkA.id, f.wijkteam.id]))
+            try await heldConversation(app, f, clock, client: id)
+
+            let coordinator = TestBrowser(app)
+            _ = try await coordinator.login(f.coordinator.email)
+            let overview = try await coordinator.get("/monitor")
+            #expect(overview.status == .ok)
+            for goal in ["Snel geholpen", "Hulpvraag beantwoord", "Minder onnodige ggz-instroom", "Ketensamenwerking"] { #expect(overview.text.contains(goal)) }
+            #expect(!overview.text.contains("Jan Modaal"))
+            let page = try await coordinator.get("/monitor/indicator/wachttijd-vg")
+            #expect(page.status == .ok && page.text.contains("<svg") && page.text.contains("<title"))
+            // One conversation: the count shows as "<5" and the wait is not shown.
+            #expect(page.text.contains("&lt;5") && !page.text.contains("Jan Modaal"))
+            let csv = try await coordinator.get("/monitor/indicator/wachttijd-vg/export.csv")
+            #expect(csv.status == .ok && csv.text.contains("totaal;<5;;;;ja"))
+            let json = try await coordinator.get("/monitor/overzicht.json")
+            #expect(json.status == .ok && json.text.contains("definition_nl") && !json.text.contains("Jan Modaal"))
+            #expect(try await coordinator.get("/monitor/indicator/bestaat-niet").status == .notFound)
+            #expect(try await coordinator.get("/monitor?van=2026-13").text.contains("schrijf een maand als jjjj-mm"))
+
+            // A POH of another practice: region beside own organisation, never a person, never another organisation.
+            let other = TestBrowser(app)
+            _ = try await other.login(f.pohB.email)
+            let mine = try await other.get("/monitor")
+            #expect(mine.status == .ok && mine.text.contains(f.praktijkB.name) && !mine.text.contains("Jan Modaal"))
+            #expect(try await other.get("/monitor?organisatie=\(f.praktijkA.id.uuidString)").text.contains("alleen de cijfers van uw eigen organisatie"))
+
+            #expect(try await MonitorMaintenance.storedSummary(on: app.db) == MonitorMaintenance.recomputedSummary(on: app.db))
+        }
+    }
+
+    @Test func aBadBaselineFileStoresNothingAndSaysWhichLine() async throws {
+        try await withTestApp { app, f in
+            let coordinator = TestBrowser(app)
+            _ = try await coordinator.login(f.coordinator.email)
+            #expect(try await coordinator.get("/monitor/nulmeting").status == .ok)
+            let bad = try await coordinator.post("/monitor/nulmeting", [("csv", "agb;maand;ingeschreven_patienten;verwijzingen_basis_ggz;verwijzingen_specialistische_ggz\n01234567;2025-13;100;2;1\n")])
+            #expect(bad.status == .unprocessableEntity)
+            #expect(bad.text.contains("Regel 2") && bad.text.contains("Niets geïmporteerd"))
+            #expect(try await app.repositories.dashboard.baseline(organisationID: nil, from: YearMonth(year: 2020, month: 1)!, to: YearMonth(year: 2030, month: 1)!).isEmpty)
+            let poh = TestBrowser(app)
+            _ = try await poh.login(f.pohA.email)
+            #expect(try await poh.get("/monitor/nulmeting").status == .notFound)
+        }
+    }
+}
