@@ -44,6 +44,12 @@ import Testing
     @Test func rawOutputIsNeverUsedInTemplates() throws {
         let files = FileManager.default.enumerator(at: Self.webSources, includingPropertiesForKeys: nil)!
             .compactMap { $0 as? URL }.filter { $0.pathExtension == "leaf" }
-        for file in files { #expect(!(try String(contentsOf: file, encoding: .utf8)).contains("unsafeHTML"), "\(file.lastPathComponent)") }
+        for file in files {
+            var text = try String(contentsOf: file, encoding: .utf8)
+            // The one exception: a chart's SVG, built by `LineChart`, which escapes every text it draws
+            // (ChartTests feed it hostile labels). Nothing else may bypass Leaf's escaping.
+            if file.lastPathComponent == "indicator.leaf" { text = text.replacingOccurrences(of: "#unsafeHTML(page.chart)", with: "") }
+            #expect(!text.contains("unsafeHTML"), "\(file.lastPathComponent)")
+        }
     }
 }
