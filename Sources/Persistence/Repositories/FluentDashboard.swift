@@ -11,6 +11,7 @@ struct FluentDashboard: DashboardRepository {
 
     private var sql: any SQLDatabase { db as! any SQLDatabase }
 
+    // PostgreSQL's SUM over BIGINT is NUMERIC: every sum is cast back so both databases decode an Int.
     private struct Cell: Decodable { var measure: String, month: String, value: Int, n: Int }
 
     func histograms(_ measures: [Measure], slice: Slice, from: YearMonth, to: YearMonth) async throws -> Histograms {
@@ -33,7 +34,7 @@ struct FluentDashboard: DashboardRepository {
 
     func routeCounts(slice: Slice, from: YearMonth, to: YearMonth) async throws -> [YearMonth: [CareRoute: Int]] {
         struct Row: Decodable { var route: String, month: String, n: Int }
-        var q = sql.select().column("route").column("month").column(SQLFunction("SUM", args: SQLColumn("n")), as: "n")
+        var q = sql.select().column("route").column("month").column(SQLRaw("CAST(SUM(n) AS BIGINT)"), as: "n")
             .from("monitor_summary")
             .where("measure", .equal, Measure.planOutsideGGZ.rawValue)
             .where("wijk", .equal, slice.wijkID?.uuidString ?? SummaryCell.all)
@@ -52,9 +53,9 @@ struct FluentDashboard: DashboardRepository {
         struct Row: Decodable { var month: String, practices: Int, patients: Int, basic: Int, specialised: Int }
         var q = sql.select().column("month")
             .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "practices")
-            .column(SQLFunction("SUM", args: SQLColumn("registered_patients")), as: "patients")
-            .column(SQLFunction("SUM", args: SQLColumn("referrals_basic")), as: "basic")
-            .column(SQLFunction("SUM", args: SQLColumn("referrals_specialised")), as: "specialised")
+            .column(SQLRaw("CAST(SUM(registered_patients) AS BIGINT)"), as: "patients")
+            .column(SQLRaw("CAST(SUM(referrals_basic) AS BIGINT)"), as: "basic")
+            .column(SQLRaw("CAST(SUM(referrals_specialised) AS BIGINT)"), as: "specialised")
             .from("baseline_practice_months")
             .where("month", .greaterThanOrEqual, from.key).where("month", .lessThanOrEqual, to.key)
         if let organisationID { q = q.where("organisation_id", .equal, SQLBind(organisationID)) }
