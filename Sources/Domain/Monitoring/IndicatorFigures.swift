@@ -127,11 +127,7 @@ extension IndicatorFigures {
             let q = Quantiles(pairs(all))
             f.headline = q.quantile(0.5)
             f.details = [DetailFigure("p80", q.quantile(0.8), unit: indicator.unit), DetailFigure("p90", q.quantile(0.9), unit: indicator.unit)]
-            for w in within {
-                let x = all.filter { $0.key <= w }.values.reduce(0, +)
-                f.details.append(DetailFigure("within_\(w)", f.n == 0 ? nil : 100 * Double(x) / Double(f.n),
-                                              Proportion.wilson(successes: x, trials: f.n).map { $0.scaled(100) }, unit: .percent))
-            }
+            for w in within { f.details.append(share("within_\(w)", all.filter { $0.key <= w }.values.reduce(0, +), of: f.n)) }
             f.months = ctx.months.map { month in
                 let d = hist(m, month)
                 return MonthFigure(month: month, n: total(d), value: Quantiles(pairs(d)).quantile(0.5))
@@ -187,11 +183,7 @@ extension IndicatorFigures {
             f.n = total(all)
             let est = MeanEstimate(histogram: pairs(all))
             f.headline = est?.mean; f.lower = est?.interval?.lower; f.upper = est?.interval?.upper
-            if let atLeast {
-                let x = all.filter { $0.key >= atLeast }.values.reduce(0, +)
-                f.details = [DetailFigure("at_least_\(atLeast)", f.n == 0 ? nil : 100 * Double(x) / Double(f.n),
-                                          Proportion.wilson(successes: x, trials: f.n).map { $0.scaled(100) }, unit: .percent)]
-            }
+            if let atLeast { f.details = [share("at_least_\(atLeast)", all.filter { $0.key >= atLeast }.values.reduce(0, +), of: f.n)] }
             f.months = ctx.months.map { month in
                 let e = MeanEstimate(histogram: pairs(hist(m, month)))
                 return MonthFigure(month: month, n: e?.n ?? 0, value: e?.mean, lower: e?.interval?.lower, upper: e?.interval?.upper)
@@ -214,13 +206,7 @@ extension IndicatorFigures {
         case .categories(let m, let labels):
             let all = hist(m)
             f.n = total(all)
-            let counts = labels.indices.map { all[$0] ?? 0 }
-            let hidden = FigureSuppression.hiddenCounts(counts)
-            f.categories = labels.enumerated().map { i, key in
-                let ci = Proportion.wilson(successes: counts[i], trials: f.n)?.scaled(100)
-                return CategoryFigure(key: key, count: counts[i], share: f.n == 0 ? nil : 100 * Double(counts[i]) / Double(f.n),
-                                      lower: ci?.lower, upper: ci?.upper, hidden: hidden.contains(i) || f.n < FigureSuppression.minimumDenominator)
-            }
+            f.categories = categories(labels, labels.indices.map { all[$0] ?? 0 })
             f.headline = f.categories.first?.share; f.lower = f.categories.first?.lower; f.upper = f.categories.first?.upper
             f.months = ctx.months.map { month in
                 let d = hist(m, month)
@@ -231,13 +217,7 @@ extension IndicatorFigures {
             var totals: [CareRoute: Int] = [:]
             for (month, routes) in ctx.routeCounts where range?.contains(month) ?? true { for (r, n) in routes { totals[r, default: 0] += n } }
             f.n = totals.values.reduce(0, +)
-            let counts = CareRoute.allCases.map { totals[$0] ?? 0 }
-            let hidden = FigureSuppression.hiddenCounts(counts)
-            f.categories = CareRoute.allCases.enumerated().map { i, r in
-                let ci = Proportion.wilson(successes: counts[i], trials: f.n)?.scaled(100)
-                return CategoryFigure(key: r.labelKey, count: counts[i], share: f.n == 0 ? nil : 100 * Double(counts[i]) / Double(f.n),
-                                      lower: ci?.lower, upper: ci?.upper, hidden: hidden.contains(i) || f.n < FigureSuppression.minimumDenominator)
-            }
+            f.categories = categories(CareRoute.allCases.map(\.labelKey), CareRoute.allCases.map { totals[$0] ?? 0 })
             let outside = CareRoute.allCases.filter { !$0.isGGZ }
             f.months = ctx.months.map { month in
                 let routes = ctx.routeCounts[month] ?? [:]
@@ -281,6 +261,22 @@ extension IndicatorFigures {
         }
         f.suppress()
         return f
+    }
+
+    /// A share of `n` in percent with its Wilson interval.
+    static func share(_ key: String, _ x: Int, of n: Int) -> DetailFigure {
+        DetailFigure(key, n == 0 ? nil : 100 * Double(x) / Double(n), Proportion.wilson(successes: x, trials: n)?.scaled(100), unit: .percent)
+    }
+
+    /// Each category's share of the total, with the counts' complementary suppression.
+    static func categories(_ keys: [String], _ counts: [Int]) -> [CategoryFigure] {
+        let n = counts.reduce(0, +)
+        let hidden = FigureSuppression.hiddenCounts(counts)
+        return keys.enumerated().map { i, key in
+            let s = share(key, counts[i], of: n)
+            return CategoryFigure(key: key, count: counts[i], share: s.value, lower: s.lower, upper: s.upper,
+                                  hidden: hidden.contains(i) || n < FigureSuppression.minimumDenominator)
+        }
     }
 
     /// Proportion per month with Wilson intervals, a p-chart, Anhøj rules and the change first → last quarter.

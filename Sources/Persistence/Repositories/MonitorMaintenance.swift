@@ -12,10 +12,12 @@ public enum MonitorMaintenance {
         let sql = conn as! any SQLDatabase
         let old = try await stored(clientID, on: sql)
         let new = try await contributions(of: clientID, on: conn)
-        guard old.sorted(by: Self.order) != new.sorted(by: Self.order) else { return }
+        // Distinct contributions fill distinct cells, so no change in cells means no change at all.
+        let delta = SummaryDelta.between(old: old, new: new)
+        guard !delta.isEmpty else { return }
         try await sql.delete(from: "monitor_contributions").where("client_id", .equal, clientID.uuidString).run()
         try await insert(new, clientID: clientID, on: sql)
-        try await apply(SummaryDelta.between(old: old, new: new), on: sql)
+        try await apply(delta, on: sql)
     }
 
     /// Everything the figures need about one client, loaded on the given connection.
@@ -53,11 +55,6 @@ public enum MonitorMaintenance {
             for t in try await TeamModel.query(on: conn).filter(\.$id ~~ Array(teamIDs)).all() { echelons[t.id!] = Echelon(rawValue: t.echelon) }
         }
         return input.contributions(MonitorContext(organisationTypes: types, userOrganisations: userOrganisations, teamEchelons: echelons))
-    }
-
-    static func order(_ a: MonitorContribution, _ b: MonitorContribution) -> Bool {
-        (a.measure.rawValue, a.month, a.value, a.route?.rawValue ?? "", a.wijkID?.uuidString ?? "", a.organisations.map(\.uuidString).sorted().joined())
-            < (b.measure.rawValue, b.month, b.value, b.route?.rawValue ?? "", b.wijkID?.uuidString ?? "", b.organisations.map(\.uuidString).sorted().joined())
     }
 
     private struct Row: Decodable {

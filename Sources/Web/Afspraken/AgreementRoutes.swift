@@ -30,9 +30,7 @@ enum AgreementRoutes {
     static func period(_ now: Date) -> ClosedRange<YearMonth> {
         let cal = WorkingDays().calendar
         let last = YearMonth(now, calendar: cal)
-        var first = last
-        for _ in 1..<months { first = YearMonth(year: first.month == 1 ? first.year - 1 : first.year, month: first.month == 1 ? 12 : first.month - 1)! }
-        return first...last
+        return last.adding(months: 1 - months)...last
     }
 
     static func percent(_ t: AdherenceTotals) -> String { t.share.map { String(format: "%.0f%%", $0 * 100) } ?? "—" }

@@ -56,6 +56,15 @@ enum DashboardRoutes {
         return f
     }
 
+    /// The region's slice (a professional's organisation filter applies to their own column only) and,
+    /// for a professional, their own organisation's.
+    static func slices(_ f: Filters, scope: DashboardPolicy.Scope) -> (region: Slice, own: Slice?) {
+        guard case .ownOrganisation(let id) = scope else { return (f.slice, nil) }
+        var region = f.slice, own = f.slice
+        region.organisationID = nil; own.organisationID = id
+        return (region, own)
+    }
+
     static func goLive(_ req: Request) -> YearMonth? { req.config.goLive }
 
     /// The figures of some indicators for one slice: one query for all their measures.
@@ -158,13 +167,7 @@ enum DashboardRoutes {
         let scope = try scope(req)
         let me = try req.currentUser()
         let f = filters(req, scope: scope)
-        // A professional's own organisation is shown beside the region's figures.
-        let own: Slice? = {
-            if case .ownOrganisation(let id) = scope { var s = f.slice; s.organisationID = id; return s }
-            return nil
-        }()
-        var regionSlice = f.slice
-        if case .ownOrganisation = scope { regionSlice.organisationID = nil }
+        let (regionSlice, own) = slices(f, scope: scope)
         let region = try await figures(req, IndicatorCatalogue.all, f, slice: regionSlice)
         var mine: [IndicatorFigures]?
         if let own { mine = try await figures(req, IndicatorCatalogue.all, f, slice: own) }
@@ -213,11 +216,10 @@ enum DashboardRoutes {
         let me = try req.currentUser()
         guard let id = req.parameters.get("id"), let ind = IndicatorCatalogue.indicator(id) else { throw Abort(.notFound) }
         let f = filters(req, scope: scope)
-        var regionSlice = f.slice
-        if case .ownOrganisation = scope { regionSlice.organisationID = nil }
+        let (regionSlice, own) = slices(f, scope: scope)
         let fig = try await figures(req, [ind], f, slice: regionSlice)[0]
         var ownFig: IndicatorFigures?
-        if case .ownOrganisation(let own) = scope { var s = f.slice; s.organisationID = own; ownFig = try await figures(req, [ind], f, slice: s)[0] }
+        if let own { ownFig = try await figures(req, [ind], f, slice: own)[0] }
         let unit = ind.unit
         let months = fig.months.map { m in
             MonthRow(month: DutchDate.shortMonth(year: m.month.year, month: m.month.month, locale: req.locale), n: FigureSuppression.countText(m.n),
@@ -274,9 +276,8 @@ enum DashboardRoutes {
         let scope = try scope(req)
         guard let id = req.parameters.get("id"), let ind = IndicatorCatalogue.indicator(id) else { throw Abort(.notFound) }
         let f = filters(req, scope: scope)
-        var slice = f.slice
-        if case .ownOrganisation(let own) = scope, slice.organisationID != nil { slice.organisationID = own }
-        let fig = try await figures(req, [ind], f, slice: slice)[0]
+        // `filters` only lets a professional choose their own organisation.
+        let fig = try await figures(req, [ind], f, slice: f.slice)[0]
         func cell(_ v: Double?) -> String { v.map { String(format: "%.4f", $0) } ?? "" }
         var lines = ["indicator;maand;n;waarde;ondergrens;bovengrens;onderdrukt"]
         for m in fig.months {
@@ -305,8 +306,7 @@ enum DashboardRoutes {
     @Sendable static func overviewJSON(req: Request) async throws -> JSONOverview {
         let scope = try scope(req)
         let f = filters(req, scope: scope)
-        var slice = f.slice
-        if case .ownOrganisation(let own) = scope, slice.organisationID != nil { slice.organisationID = own }
+        let slice = f.slice  // `filters` only lets a professional choose their own organisation
         let all = try await figures(req, IndicatorCatalogue.all, f, slice: slice)
         return JSONOverview(
             generated_at: req.now, period_from: f.from.key, period_to: f.to.key, wijk: slice.wijkID?.uuidString.lowercased(),
