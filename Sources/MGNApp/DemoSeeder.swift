@@ -51,6 +51,10 @@ enum DemoSeeder {
         try await tables.run()
         var feedback = DemoFeedback(app: app, now: now)
         try await feedback.run()
+        if let goLive = app.web.configuration.goLive {
+            var baseline = DemoBaseline(repos: repos, now: now, goLive: goLive)
+            try await baseline.run()
+        }
         return true
     }
 }

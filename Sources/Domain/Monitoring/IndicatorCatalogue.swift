@@ -221,7 +221,7 @@ public enum IndicatorCatalogue {
         Indicator(
             id: "routemix", goal: .gecombineerdAanbod, nameNL: "Routes van de actieplannen", nameEN: "Routes of the action plans",
             computation: .routeMix,
-            definitionNL: "Per maand waarin het plan is gemaakt: het aantal actieplannen per hoofdroute (zeven routes).", definitionEN: "Per month the plan was made: the number of action plans per primary route (seven routes).",
+            definitionNL: "Per maand waarin het plan is gemaakt: het aantal actieplannen per hoofdroute (zeven routes), elk als aandeel van alle plannen met een Wilson-interval. Kopcijfer en grafiek: het aandeel plannen met een hoofdroute buiten de GGZ.", definitionEN: "Per month the plan was made: the number of action plans per primary route (seven routes), each as a share of all plans with a Wilson interval. Headline and chart: the share of plans whose primary route is outside GGZ.",
             explanationNL: "Welke kant mensen op gaan na het gesprek.", explanationEN: "Where people go after the conversation.",
             unit: .percent, better: .neither, benchmarks: []),
         Indicator(
