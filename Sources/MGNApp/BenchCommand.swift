@@ -9,17 +9,22 @@ import Vapor
 /// through the middleware and template. Run it on a throwaway database: `make bench`.
 struct BenchCommand: AsyncCommand {
     struct Signature: CommandSignature {
-        @Argument(name: "what", help: "map") var what: String
+        @Argument(name: "what", help: "map | monitor") var what: String
         @Option(name: "services", help: "How many services (default 10000)") var services: Int?
-        @Option(name: "rounds", help: "How many measured searches per kind (default 300)") var rounds: Int?
+        @Option(name: "rounds", help: "How many measured requests per kind (default 300 for map, 20 for monitor)") var rounds: Int?
+        @Option(name: "registrations", help: "monitor: how many registrations (default 1000000)") var registrations: Int?
     }
-    var help: String { "Benchmark the sociale-kaart search on the configured database (use a throwaway one)." }
+    var help: String { "Benchmark the sociale-kaart search or the monitoring dashboard on the configured database (use a throwaway one)." }
 
     func run(using context: CommandContext, signature: Signature) async throws {
-        guard signature.what == "map" else { throw CommandError("unknown benchmark '\(signature.what)'; use: mgn bench map") }
         let app = context.application
         try await DatabaseSetup.prepareConnections(app)
         try await app.autoMigrate()
+        if signature.what == "monitor" {
+            try await MonitorBench(app: app, console: context.console, registrations: signature.registrations ?? 1_000_000, rounds: signature.rounds ?? 20).run()
+            return
+        }
+        guard signature.what == "map" else { throw CommandError("unknown benchmark '\(signature.what)'; use: mgn bench map | mgn bench monitor") }
         let repos = app.repositories
         let target = signature.services ?? 10_000
         let (wijken, owner, editor) = try await BenchData.structure(repos)

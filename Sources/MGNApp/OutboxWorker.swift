@@ -49,7 +49,8 @@ public struct OutboxDelivery: Sendable {
 }
 
 /// The background work of a running server, every `interval`: make the follow-ups and reminders that
-/// came due, open the staff pulse round of the period, and deliver the outbox (when mail is set up).
+/// came due, open the staff pulse round of the period, deliver the outbox (when mail is set up), and
+/// compact the monitor's summary where windows have closed.
 /// Every step is safe with several app instances on one database.
 final class BackgroundWork: LifecycleHandler, @unchecked Sendable {
     let interval: Duration
@@ -83,6 +84,8 @@ final class BackgroundWork: LifecycleHandler, @unchecked Sendable {
             let round = pulse.round(containing: now)
             if round.isOpen(at: now), try await repositories.pulse.ensureRound(round, now: now, invite: true) { logger.info("pulse: round \(round.label) opened") }
             if let delivery { try await delivery.runOnce(now: { clock.now() }, logger: logger) }
+            let settled = try await repositories.dashboard.settle(now: now)
+            if settled > 0 { logger.info("monitor: \(settled) clients with a closed window stored as decided") }
         } catch {
             logger.error("background work failed: \(String(reflecting: error))")
         }

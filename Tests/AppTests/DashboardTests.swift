@@ -40,7 +40,25 @@ import VaporTesting
             #expect(mine.status == .ok && mine.text.contains(f.praktijkB.name) && !mine.text.contains("Jan Modaal"))
             #expect(try await other.get("/monitor?organisatie=\(f.praktijkA.id.uuidString)").text.contains("alleen de cijfers van uw eigen organisatie"))
 
-            #expect(try await MonitorMaintenance.storedSummary(on: app.db) == MonitorMaintenance.recomputedSummary(on: app.db))
+            #expect(try await MonitorMaintenance.storedSummary(on: app.db, now: clock.now) == MonitorMaintenance.recomputedSummary(on: app.db, now: clock.now))
+
+            // Weeks later the windows of that conversation have closed: settling stores them as decided
+            // (0: many clients then share one cell), the figures stay exactly the same, and the summary still
+            // equals a recomputation.
+            clock.advance(40 * 86_400)
+            let before = try await coordinator.get("/monitor/overzicht.json").text
+            let today = DayNumber.of(clock.now, calendar: WorkingDays().calendar)
+            func closedDays() async throws -> Int {  // raw cells of settling measures still holding a passed day
+                try await MonitorMaintenance.storedSummary(on: app.db, now: Date(timeIntervalSince1970: 0)).keys.filter {
+                    Measure(rawValue: $0.measure)!.settles && $0.value > 0 && $0.value < today
+                }.count
+            }
+            #expect(try await closedDays() > 0)
+            #expect(try await app.repositories.dashboard.settle(now: clock.now) == 1)
+            #expect(try await app.repositories.dashboard.settle(now: clock.now) == 0, "nothing left to settle")
+            #expect(try await coordinator.get("/monitor/overzicht.json").text == before)
+            #expect(try await closedDays() == 0)
+            #expect(try await MonitorMaintenance.storedSummary(on: app.db, now: clock.now) == MonitorMaintenance.recomputedSummary(on: app.db, now: clock.now))
         }
     }
 

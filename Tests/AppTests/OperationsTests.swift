@@ -35,8 +35,8 @@ import VaporTesting
             guard case .intact = try await repos.audit.verify() else { Issue.record("audit chain"); return }
             // The dashboard's summary, kept incrementally through every write of the seed, equals a full
             // recomputation from the records.
-            let stored = try await MonitorMaintenance.storedSummary(on: app.db)
-            let recomputed = try await MonitorMaintenance.recomputedSummary(on: app.db)
+            let stored = try await MonitorMaintenance.storedSummary(on: app.db, now: Date())
+            let recomputed = try await MonitorMaintenance.recomputedSummary(on: app.db, now: Date())
             #expect(stored.count > 1000)
             #expect(stored == recomputed, "summary differs in \(Set(stored.keys).symmetricDifference(recomputed.keys).count) cells")
             for measure in [Measure.vgWait, .handoverAnswer, .feedbackRating, .planOutsideGGZ] {

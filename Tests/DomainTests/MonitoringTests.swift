@@ -57,6 +57,19 @@ import Testing
         #expect(c.first { $0.measure == .vgWait }!.month == YearMonth(year: 2026, month: 3)!)
         // Every contribution is counted in 2 (wijk) × (1 + orgs) × (1 or 2 routes) cells.
         #expect(c.first { $0.measure == .vgWait }!.cells.count == 2 * 4 * 2)
+
+        // Refreshed on 1 July 2026: the plan window (closed 17 March) and the 90-day window (closed 11 June)
+        // are stored as decided; the 365-day window (March 2027) and the waiting start keep their day.
+        var later = ctx; later.today = DayNumber.of(year: 2026, month: 7, day: 1)
+        let s = input.contributions(later)
+        func settled(_ m: Measure) -> [Int] { s.filter { $0.measure == m }.map(\.value) }
+        #expect(settled(.planInTimeDue) == [0] && settled(.planInTimeMet) == [0])
+        #expect(settled(.reRegistration90Due) == [0] && settled(.reRegistration90Hit) == [0])
+        #expect(settled(.reRegistration365Due) == values(.reRegistration365Due) && values(.reRegistration365Due) != [0])
+        #expect(settled(.vgWaiting) == values(.vgWaiting) && settled(.vgWait) == [10])
+        // Read as on that day, the stored days and the settled zeros are the same summary.
+        #expect(SummaryDelta.settled(SummaryDelta.total(c), today: later.today!) == SummaryDelta.total(s))
+        #expect(SummaryDelta.total(c) != SummaryDelta.total(s))
     }
 
     @Test func dayNumbersRoundTrip() {

@@ -7,7 +7,8 @@ import Foundation
 ///
 /// Values are whole days, working days, scores, 0/1 flags — or a *day number* (days since 1970-01-01,
 /// Amsterdam time) for facts whose outcome depends on today's date: "waiting since day d" or "decided on
-/// day d". Those are read against today at query time, so a stored row never goes stale by itself.
+/// day d". Those are read against today at query time, so a stored row never goes stale by itself; a
+/// window that has closed is stored as 0 once the client is refreshed (`Measure.settles`).
 public struct MonitorContribution: Sendable, Hashable {
     public var measure: Measure
     /// The month the figure belongs to (see each measure's definition).
@@ -80,6 +81,26 @@ public enum Measure: String, Sendable, CaseIterable, Codable {
     case completeHit = "complete_hit"
 }
 
+extension Measure {
+    /// Measures whose value is the day a window closes, read only as "closed before today?". Once that
+    /// day has passed the exact day no longer matters, so a refresh stores 0 ("decided") instead: a
+    /// compaction that keeps the summary small (one cell instead of one per day) and that queries cannot
+    /// tell apart, since 0 is before every today. A stored day that has since passed reads the same.
+    public var settles: Bool {
+        switch self {
+        case .planInTimeDue, .planInTimeMet, .completeDue, .completeHit, .reRegistration90Due, .reRegistration90Hit,
+             .reRegistration365Due, .reRegistration365Hit, .ggzStartDue, .internalReferralHit, .returnDue, .returnHit: true
+        default: false
+        }
+    }
+
+    /// The value as a refresh on day `today` stores it.
+    public func settled(_ value: Int, today: Int?) -> Int {
+        guard settles, let today, value < today else { return value }
+        return 0
+    }
+}
+
 /// What contributions need to know besides the record.
 public struct MonitorContext: Sendable {
     public var workingDays: WorkingDays
@@ -88,11 +109,14 @@ public struct MonitorContext: Sendable {
     public var userOrganisations: [UUID: UUID]
     /// The echelon of GGZ teams (a referral's echelon comes from its team, else from its route).
     public var teamEchelons: [UUID: Echelon]
+    /// The day number of the refresh: windows closed before it are stored as decided (`Measure.settles`).
+    /// Nil keeps every day.
+    public var today: Int?
 
     public init(workingDays: WorkingDays = WorkingDays(), organisationTypes: [UUID: OrganisationType], userOrganisations: [UUID: UUID],
-                teamEchelons: [UUID: Echelon] = [:]) {
+                teamEchelons: [UUID: Echelon] = [:], today: Int? = nil) {
         self.workingDays = workingDays; self.organisationTypes = organisationTypes
-        self.userOrganisations = userOrganisations; self.teamEchelons = teamEchelons
+        self.userOrganisations = userOrganisations; self.teamEchelons = teamEchelons; self.today = today
     }
 
     var calendar: Calendar { workingDays.calendar }
@@ -157,7 +181,7 @@ extension MonitorInput {
     public func contributions(_ ctx: MonitorContext) -> [MonitorContribution] {
         var out: [MonitorContribution] = []
         func add(_ m: Measure, _ at: Date, _ orgs: Set<UUID>, _ route: CareRoute?, _ value: Int) {
-            out.append(MonitorContribution(m, ctx.month(at), wijkID: wijkID, organisations: orgs, route: route, value: value))
+            out.append(MonitorContribution(m, ctx.month(at), wijkID: wijkID, organisations: orgs, route: route, value: m.settled(value, today: ctx.today)))
         }
         let registrations = aanmeldingen.sorted { $0.receivedAt < $1.receivedAt }
         let referrals = handovers.filter { $0.kind != .internalReferral }.sorted { $0.requestedAt < $1.requestedAt }

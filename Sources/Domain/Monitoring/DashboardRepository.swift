@@ -50,7 +50,10 @@ public protocol DashboardRepository: Sendable {
     /// The first month with any figure (the default start of the period), nil when empty.
     func firstMonth() async throws -> YearMonth?
     /// Recomputes the summary from the records (repair, after a bulk load).
-    func rebuild() async throws
+    func rebuild(now: Date) async throws
+    /// Stores closed windows as decided for every client with one (`Measure.settles`); the background
+    /// work runs it. Returns how many clients were refreshed.
+    func settle(now: Date) async throws -> Int
 }
 
 /// Who sees which figures. Everyone who may open the dashboard sees aggregates only, never a person.

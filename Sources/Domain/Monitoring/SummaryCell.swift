@@ -56,6 +56,18 @@ public enum SummaryDelta {
         return delta.filter { $0.value != 0 }
     }
 
+    /// The summary as queries on day `today` read it: closed windows of settling measures as 0. Two
+    /// summaries that agree here give the same figures on that day and after.
+    public static func settled(_ cells: [SummaryCell: Int], today: Int) -> [SummaryCell: Int] {
+        var out: [SummaryCell: Int] = [:]
+        for (c, n) in cells {
+            var cell = c
+            if let m = Measure(rawValue: c.measure) { cell.value = m.settled(c.value, today: today) }
+            out[cell, default: 0] += n
+        }
+        return out.filter { $0.value != 0 }
+    }
+
     /// The full summary of many clients' contributions (the recomputation the incremental table must equal).
     public static func total(_ contributions: some Sequence<MonitorContribution>) -> [SummaryCell: Int] {
         var out: [SummaryCell: Int] = [:]

@@ -17,5 +17,6 @@ public enum MGNMigrations {
         CreateFeedbackPulseOutbox(),
         CreateAgreements(),
         CreateMonitoring(),
+        AddMonitorSettleIndex(),
     ]
 }

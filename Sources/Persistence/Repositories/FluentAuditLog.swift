@@ -22,7 +22,7 @@ struct FluentAuditLog: AuditLog {
         // Every change of client data passes here, after the change and in its transaction: the one
         // place that keeps the dashboard's summary current.
         if let clientID = event.clientID, [.create, .update, .delete].contains(event.action) {
-            try await MonitorMaintenance.refresh(clientID, on: db)
+            try await MonitorMaintenance.refresh(clientID, on: db, at: event.at)
         }
         let sql = db as! any SQLDatabase
         // PostgreSQL: lock the head row so two writers cannot both extend the same entry.

@@ -443,7 +443,7 @@ struct FluentCaseConsultations: CaseConsultations {
                                             ownerUserID: by.user.id, due: nil, createdAt: by.at, handoverID: handover.id)
                     try await PlanActionModel(action, planID: plan.id!).create(on: conn)
                 }
-                try await MonitorMaintenance.refresh(link.clientID, on: conn)  // case audit entries carry no client id
+                try await MonitorMaintenance.refresh(link.clientID, on: conn, at: by.at)  // case audit entries carry no client id
                 handoverID = handover.id
             }
             _ = try Self.apply(.confirmTakeover(handoverID: handoverID), to: m, by: .submitter, by)

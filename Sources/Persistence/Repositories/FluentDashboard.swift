@@ -93,5 +93,6 @@ struct FluentDashboard: DashboardRepository {
         return [a, b].compactMap { $0.flatMap(YearMonth.init(key:)) }.min()
     }
 
-    func rebuild() async throws { try await MonitorMaintenance.rebuild(on: db, gate: gate) }
+    func rebuild(now: Date) async throws { try await MonitorMaintenance.rebuild(on: db, gate: gate, now: now) }
+    func settle(now: Date) async throws -> Int { try await MonitorMaintenance.settle(on: db, gate: gate, now: now) }
 }

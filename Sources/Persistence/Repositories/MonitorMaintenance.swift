@@ -7,11 +7,13 @@ import SQLKit
 /// contributions in the same transaction and applies only the difference to the summary. A full
 /// recomputation (`recompute`) must give the same table; a test holds the two against each other.
 public enum MonitorMaintenance {
-    /// Call inside the write transaction of any change to the client's record.
-    static func refresh(_ clientID: UUID, on conn: any Database) async throws {
+    static func today(_ at: Date) -> Int { DayNumber.of(at, calendar: WorkingDays().calendar) }
+
+    /// Call inside the write transaction of any change to the client's record, `at` the moment of the change.
+    static func refresh(_ clientID: UUID, on conn: any Database, at: Date) async throws {
         let sql = conn as! any SQLDatabase
         let old = try await stored(clientID, on: sql)
-        let new = try await contributions(of: clientID, on: conn)
+        let new = try await contributions(of: clientID, on: conn, today: today(at))
         // Distinct contributions fill distinct cells, so no change in cells means no change at all.
         let delta = SummaryDelta.between(old: old, new: new)
         guard !delta.isEmpty else { return }
@@ -21,7 +23,7 @@ public enum MonitorMaintenance {
     }
 
     /// Everything the figures need about one client, loaded on the given connection.
-    static func contributions(of clientID: UUID, on conn: any Database) async throws -> [MonitorContribution] {
+    static func contributions(of clientID: UUID, on conn: any Database, today: Int?) async throws -> [MonitorContribution] {
         guard let client = try await ClientModel.find(clientID, on: conn) else { return [] }
         let appointments = try await VGAppointmentModel.query(on: conn).filter(\.$clientID == clientID).all().map(\.domain)
         let handovers = try await HandoverModel.query(on: conn).filter(\.$clientID == clientID).all().map(\.domain)
@@ -54,7 +56,7 @@ public enum MonitorMaintenance {
         if !teamIDs.isEmpty {
             for t in try await TeamModel.query(on: conn).filter(\.$id ~~ Array(teamIDs)).all() { echelons[t.id!] = Echelon(rawValue: t.echelon) }
         }
-        return input.contributions(MonitorContext(organisationTypes: types, userOrganisations: userOrganisations, teamEchelons: echelons))
+        return input.contributions(MonitorContext(organisationTypes: types, userOrganisations: userOrganisations, teamEchelons: echelons, today: today))
     }
 
     private struct Row: Decodable {
@@ -109,8 +111,8 @@ public enum MonitorMaintenance {
 
     // MARK: full recomputation
 
-    /// The summary as stored.
-    public static func storedSummary(on db: any Database) async throws -> [SummaryCell: Int] {
+    /// The summary as stored, read as on the day of `now` (closed windows as decided).
+    public static func storedSummary(on db: any Database, now: Date) async throws -> [SummaryCell: Int] {
         struct Cell: Decodable { var measure: String, wijk: String, organisation: String, route: String, month: String, value: Int, n: Int }
         let rows = try await (db as! any SQLDatabase).select().columns("measure", "wijk", "organisation", "route", "month", "value", "n")
             .from("monitor_summary").all(decoding: Cell.self)
@@ -118,18 +120,32 @@ public enum MonitorMaintenance {
         for r in rows where r.n != 0 {
             out[SummaryCell(measure: r.measure, month: r.month, wijk: r.wijk, organisation: r.organisation, route: r.route, value: r.value)] = r.n
         }
-        return out
+        return SummaryDelta.settled(out, today: today(now))
     }
 
-    /// The summary recomputed from the records themselves, ignoring everything kept incrementally.
-    public static func recomputedSummary(on db: any Database) async throws -> [SummaryCell: Int] {
+    /// The summary recomputed from the records themselves on the day of `now`, ignoring everything kept incrementally.
+    public static func recomputedSummary(on db: any Database, now: Date) async throws -> [SummaryCell: Int] {
         var all: [MonitorContribution] = []
-        for id in try await ClientModel.query(on: db).all(\.$id) { all += try await contributions(of: id, on: db) }
-        return SummaryDelta.total(all)
+        for id in try await ClientModel.query(on: db).all(\.$id) { all += try await contributions(of: id, on: db, today: today(now)) }
+        return SummaryDelta.settled(SummaryDelta.total(all), today: today(now))
+    }
+
+    /// Refreshes every client with a window that closed since it was last stored, so the summary keeps
+    /// one "decided" cell instead of a cell per day. Figures are the same before and after; this only
+    /// keeps the table small. Returns how many clients were refreshed.
+    public static func settle(on db: any Database, gate: WriteGate, now: Date) async throws -> Int {
+        struct Row: Decodable { var client_id: String }
+        let day = today(now)
+        let ids = try await (db as! any SQLDatabase).select().distinct().column("client_id").from("monitor_contributions")
+            .where("measure", .in, Measure.allCases.filter(\.settles).map(\.rawValue))
+            .where("value", .greaterThan, 0).where("value", .lessThan, day)
+            .all(decoding: Row.self).compactMap { UUID(uuidString: $0.client_id) }
+        for id in ids { try await gate.write(db) { conn in try await refresh(id, on: conn, at: now) } }
+        return ids.count
     }
 
     /// Rebuilds both tables from the records: after a bulk load (the demo seed) or to repair.
-    public static func rebuild(on db: any Database, gate: WriteGate) async throws {
+    public static func rebuild(on db: any Database, gate: WriteGate, now: Date) async throws {
         let ids = try await ClientModel.query(on: db).all(\.$id)
         try await gate.write(db) { conn in
             let sql = conn as! any SQLDatabase
@@ -137,7 +153,7 @@ public enum MonitorMaintenance {
             try await sql.delete(from: "monitor_summary").run()
             var total: [MonitorContribution] = []
             for id in ids {
-                let c = try await contributions(of: id, on: conn)
+                let c = try await contributions(of: id, on: conn, today: today(now))
                 try await insert(c, clientID: id, on: sql)
                 total += c
             }
