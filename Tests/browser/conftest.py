@@ -57,7 +57,7 @@ def server(request):
     proc = subprocess.Popen([binary, "serve", "--demo", "--hostname", "127.0.0.1", "--port", str(port)],
                             cwd=tmp, env=env, stdout=log, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 300
+    deadline = time.time() + 600
     while True:
         try:
             with urllib.request.urlopen(base + "/health", timeout=2) as r:
