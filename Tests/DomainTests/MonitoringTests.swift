@@ -70,6 +70,13 @@ import Testing
         // Read as on that day, the stored days and the settled zeros are the same summary.
         #expect(SummaryDelta.settled(SummaryDelta.total(c), today: later.today!) == SummaryDelta.total(s))
         #expect(SummaryDelta.total(c) != SummaryDelta.total(s))
+
+        // A POH-GGZ of the practice with a social worker is a complete duo; the practice alone brings no GGZ expertise.
+        let poh = MonitorContext(organisationTypes: [practice: .huisartsenpraktijk, social: .sociaalWijkteam],
+                                 userOrganisations: [ggzUser: practice, socialUser: social], ggzProfessionals: [ggzUser])
+        #expect(input.contributions(poh).first { $0.measure == .vgCompleteDuo }?.value == 1)
+        var noRole = poh; noRole.ggzProfessionals = []
+        #expect(input.contributions(noRole).first { $0.measure == .vgCompleteDuo }?.value == 0)
     }
 
     @Test func dayNumbersRoundTrip() {

@@ -109,14 +109,17 @@ public struct MonitorContext: Sendable {
     public var userOrganisations: [UUID: UUID]
     /// The echelon of GGZ teams (a referral's echelon comes from its team, else from its route).
     public var teamEchelons: [UUID: Echelon]
+    /// Professionals with a GGZ role (POH-GGZ, GGZ-behandelaar): GGZ expertise in a duo even when their
+    /// employer is a practice rather than a GGZ provider.
+    public var ggzProfessionals: Set<UUID>
     /// The day number of the refresh: windows closed before it are stored as decided (`Measure.settles`).
     /// Nil keeps every day.
     public var today: Int?
 
     public init(workingDays: WorkingDays = WorkingDays(), organisationTypes: [UUID: OrganisationType], userOrganisations: [UUID: UUID],
-                teamEchelons: [UUID: Echelon] = [:], today: Int? = nil) {
+                teamEchelons: [UUID: Echelon] = [:], ggzProfessionals: Set<UUID> = [], today: Int? = nil) {
         self.workingDays = workingDays; self.organisationTypes = organisationTypes
-        self.userOrganisations = userOrganisations; self.teamEchelons = teamEchelons; self.today = today
+        self.userOrganisations = userOrganisations; self.teamEchelons = teamEchelons; self.ggzProfessionals = ggzProfessionals; self.today = today
     }
 
     var calendar: Calendar { workingDays.calendar }
@@ -219,9 +222,12 @@ extension MonitorInput {
 
             guard let held, let heldAt = held.heldAt else { continue }
             // Gecombineerd aanbod: who held it.
-            let types = [held.ggzUserID, held.sociaalDomeinUserID].compactMap { ctx.userOrganisations[$0] }.compactMap { ctx.organisationTypes[$0] }
+            // Complete: GGZ expertise (a GGZ provider's professional, or a POH-GGZ of the practice) and the social domain.
+            let pair = [held.ggzUserID, held.sociaalDomeinUserID]
+            let types = pair.compactMap { ctx.userOrganisations[$0] }.compactMap { ctx.organisationTypes[$0] }
             let social: Set<OrganisationType> = [.sociaalWijkteam, .steuncentrum, .gemeente]
-            add(.vgCompleteDuo, heldAt, duo, route, types.contains(.ggzAanbieder) && types.contains { social.contains($0) } ? 1 : 0)
+            let ggz = types.contains(.ggzAanbieder) || pair.contains { ctx.ggzProfessionals.contains($0) }
+            add(.vgCompleteDuo, heldAt, duo, route, ggz && types.contains { social.contains($0) } ? 1 : 0)
             if let record = conversations.first(where: { $0.appointmentID == held.id }) {
                 add(.vgPeerExpert, heldAt, duo, route, record.peerExpertPresent ? 1 : 0)
             }

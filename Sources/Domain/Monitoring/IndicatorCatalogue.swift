@@ -233,7 +233,7 @@ public enum IndicatorCatalogue {
         Indicator(
             id: "compleet-duo", goal: .gecombineerdAanbod, nameNL: "Gesprek door een compleet duo", nameEN: "Conversation held by a complete duo",
             computation: .share(.vgCompleteDuo, success: [1]),
-            definitionNL: "Aandeel gehouden verkennende gesprekken met een professional van een GGZ-aanbieder én een van het sociaal domein (sociaal wijkteam, steuncentrum of gemeente), per maand van het gesprek.", definitionEN: "Share of conversations held with a professional of a GGZ provider and one of the social domain (social team, support centre or municipality), per month of the conversation.",
+            definitionNL: "Aandeel gehouden verkennende gesprekken met GGZ-deskundigheid (een professional van een GGZ-aanbieder, of een POH-GGZ of GGZ-behandelaar) én een professional van het sociaal domein (sociaal wijkteam, steuncentrum of gemeente), per maand van het gesprek.", definitionEN: "Share of conversations held with GGZ expertise (a professional of a GGZ provider, or a POH-GGZ or GGZ practitioner) and a professional of the social domain (social team, support centre or municipality), per month of the conversation.",
             explanationNL: "Het verkennend gesprek is bedoeld voor een duo uit beide werelden.", explanationEN: "The conversation is meant for a duo from both worlds.",
             unit: .percent, better: .higherIsBetter, benchmarks: []),
         Indicator(

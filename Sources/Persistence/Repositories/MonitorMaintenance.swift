@@ -45,6 +45,11 @@ public enum MonitorMaintenance {
         if !userIDs.isEmpty {
             for u in try await UserModel.query(on: conn).filter(\.$id ~~ Array(userIDs)).all() { userOrganisations[u.id!] = u.organisationID }
         }
+        var ggzProfessionals: Set<UUID> = []
+        if !userIDs.isEmpty {
+            for r in try await UserRoleModel.query(on: conn).filter(\.$userID ~~ Array(userIDs))
+                .filter(\.$role ~~ [Role.pohGGZ.rawValue, Role.ggzBehandelaar.rawValue]).all() { ggzProfessionals.insert(r.userID) }
+        }
         var types: [UUID: OrganisationType] = [:]
         if !userOrganisations.isEmpty {
             for o in try await OrganisationModel.query(on: conn).filter(\.$id ~~ Array(Set(userOrganisations.values))).all() {
@@ -56,7 +61,8 @@ public enum MonitorMaintenance {
         if !teamIDs.isEmpty {
             for t in try await TeamModel.query(on: conn).filter(\.$id ~~ Array(teamIDs)).all() { echelons[t.id!] = Echelon(rawValue: t.echelon) }
         }
-        return input.contributions(MonitorContext(organisationTypes: types, userOrganisations: userOrganisations, teamEchelons: echelons, today: today))
+        return input.contributions(MonitorContext(organisationTypes: types, userOrganisations: userOrganisations, teamEchelons: echelons,
+                                                  ggzProfessionals: ggzProfessionals, today: today))
     }
 
     private struct Row: Decodable {
