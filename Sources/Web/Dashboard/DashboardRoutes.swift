@@ -10,6 +10,7 @@ enum DashboardRoutes {
         routes.get(.dashboardJSON, use: overviewJSON)
         routes.get(.dashboardIndicator(nil), use: indicator)
         routes.get(.dashboardIndicatorCSV(nil), use: indicatorCSV)
+        routes.get(.dashboardReport, use: report)
         routes.get(.dashboardBaseline, use: baselineForm)
         routes.on(.POST, SiteURL.dashboardBaseline.components, body: .collect(maxSize: ByteCount(value: CSRFProtection.uploadLimit)), use: baselineImport)
     }
@@ -23,7 +24,7 @@ enum DashboardRoutes {
         var slice: Slice
         var errors: [String] = []
         var query: String { (["van=\(from.key)", "tot=\(to.key)"] + sliceQuery).joined(separator: "&") }
-        /// The wijk, organisation and route only.
+        /// The wijk, organisation and route only: for a page with its own period (the quarterly report).
         var sliceQuery: [String] {
             var q: [String] = []
             if let w = slice.wijkID { q.append("wijk=\(w.uuidString.lowercased())") }
@@ -134,10 +135,13 @@ enum DashboardRoutes {
     struct FilterView: Encodable {
         var from: String; var to: String; var wijken: [Option]; var organisations: [Option]; var routes: [Option]; var errors: [String]
         var ownOrganisationOnly: Bool
+        /// The quarterly report chooses a quarter instead of a from–to period.
+        var byQuarter = false
+        var quarters: [Option] = []
     }
     struct OverviewPage: Encodable {
         var goals: [GoalView]; var filters: FilterView; var ownName: String?; var period: String; var jsonPath: String
-        var mayImport: Bool; var baselinePath: String; var pulsePath: String
+        var mayImport: Bool; var baselinePath: String; var pulsePath: String; var reportPath: String
     }
 
     static func filterView(_ req: Request, _ f: Filters, scope: DashboardPolicy.Scope) async throws -> FilterView {
@@ -192,7 +196,8 @@ enum DashboardRoutes {
                                 ownName: own == nil ? nil : me.organisation.name,
                                 period: DutchDate.month(year: f.from.year, month: f.from.month, locale: req.locale) + " – " + DutchDate.month(year: f.to.year, month: f.to.month, locale: req.locale),
                                 jsonPath: SiteURL.dashboardJSON.path + "?" + f.query, mayImport: DashboardPolicy.mayImportBaseline(me.user),
-                                baselinePath: SiteURL.dashboardBaseline.path, pulsePath: SiteURL.pulse.path)
+                                baselinePath: SiteURL.dashboardBaseline.path, pulsePath: SiteURL.pulse.path,
+                                reportPath: SiteURL.dashboardReport.path + "?" + f.sliceQuery.joined(separator: "&"))
         return try await req.render("dashboard/overview", titleKey: "dashboard_title", page)
     }
 
@@ -236,18 +241,26 @@ enum DashboardRoutes {
 
     /// The month chart of an indicator page and of the quarterly report: the region's line (and a
     /// professional's own organisation's), control limits or intervals, centre line, go-live, benchmarks.
+    /// `compact` is for a small chart without a full table beside it: every month's value goes in the
+    /// description, and the axis names the year only where it starts or changes ("okt 25", "nov", …).
     static func monthChart(_ req: Request, _ fig: IndicatorFigures, own: (name: String, figures: IndicatorFigures)?, idPrefix: String,
-                           width: Double = 640, height: Double = 300) -> String {
+                           width: Double = 640, height: Double = 300, compact: Bool = false) -> String {
         let ind = fig.indicator, unit = ind.unit
         let labels = fig.months.map { DutchDate.shortMonth(year: $0.month.year, month: $0.month.month, locale: req.locale) }
+        let axis = compact ? labels.indices.map { i in fig.months[i].month.month == 1 || i == 0 ? labels[i] : String(labels[i].prefix(3)) } : labels
         let highlights = fig.months.indices.filter { fig.months[$0].outsideLimits }.map {
             LineChart.Highlight(index: $0, note: req.t("signal_point", ["month": labels[$0]]))
         }
         let hasLimits = fig.months.contains { $0.upperLimit != nil }
-        let description = req.t("chart_description", ["unit": req.t("unit_" + unit.rawValue)]) + (signalText(req, fig).map { " " + $0 } ?? "")
+        var description = req.t("chart_description", ["unit": req.t("unit_" + unit.rawValue)]) + (signalText(req, fig).map { " " + $0 } ?? "")
+        if compact {
+            let spoken = { (f: IndicatorFigures) in zip(labels, f.months).map { "\($0): \(monthValue(req, $1, unit))" }.joined(separator: "; ") }
+            description += " " + req.t("chart_values", ["name": req.t("dashboard_region"), "values": spoken(fig)])
+            if let own { description += " " + req.t("chart_values", ["name": own.name, "values": spoken(own.figures)]) }
+        }
         return LineChart(
             idPrefix: idPrefix, title: name(req, ind), description: description,
-            xLabels: labels,
+            xLabels: axis,
             series: [LineChart.Series(name: req.t("dashboard_region"), values: fig.months.map { $0.hidden ? nil : $0.value })]
                 + (own.map { o in [LineChart.Series(name: o.name, values: o.figures.months.map { $0.hidden ? nil : $0.value })] } ?? []),
             band: hasLimits ? LineChart.Band(label: req.t("chart_control_limits"), lower: fig.months.map(\.lowerLimit), upper: fig.months.map(\.upperLimit))
