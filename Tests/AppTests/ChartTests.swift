@@ -163,6 +163,15 @@ final class SVGNode {
         #expect(root.all("g").first { $0["class"] == "reference" }?.all("text").first?.text == "Regio")
     }
 
+    @Test func closeNormsDoNotPrintTheirLabelsOverEachOther() throws {
+        let chart = LineChart(idPrefix: "n", title: "t", description: "", xLabels: ["a", "b"], series: [.init(name: "s", values: [8, 8.1])],
+                              references: [.init(value: 8.2, label: "Pilots 8,2"), .init(value: 8.7, label: "Pilots 8,7"), .init(value: 8.5, label: "Landelijk")])
+        let labels = try SVGNode.parse(chart.svg).all("g").filter { $0["class"] == "reference" }.compactMap { $0.all("text").first }
+        #expect(labels.count == 3)
+        let spots = labels.map { (x: $0["x"] ?? "", y: Double($0["y"] ?? "") ?? 0) }
+        for i in spots.indices { for j in spots.indices where j > i && spots[i].x == spots[j].x { #expect(abs(spots[i].y - spots[j].y) >= 12, "\(spots)") } }
+    }
+
     @Test func stackedBarsHaveALegendAndPrintedShares() throws {
         let root = try SVGNode.parse(stacked.svg)
         #expect(root.all("g").first { $0["class"] == "legend" }?.all("text").map(\.text) == ["Basis GGZ", "SGGZ", "Sociaal domein"])

@@ -84,3 +84,23 @@ import Testing
         #expect(DayNumber.of(year: 1970, month: 1, day: 1) == 0)
     }
 }
+
+@Suite struct QuarterTests {
+    @Test func quartersAreReadInDutchAndEnglishAndNothingElse() {
+        #expect(Quarter(key: "2026-K3") == Quarter(year: 2026, number: 3))
+        #expect(Quarter(key: "2026-q3") == Quarter(year: 2026, number: 3) && Quarter(key: " 2026-k1 ")?.key == "2026-K1")
+        for bad in ["2026-K5", "2026-K0", "2026-3", "26-K3", "2026K3", "2026-K3-1", "2026-KK", "+202-K3", "0999-K1", "2026-K٣", ""] {
+            #expect(Quarter(key: bad) == nil, "\(bad)")
+        }
+    }
+
+    @Test func aQuarterHasItsThreeMonthsAndTheDefaultIsTheLastOneEnded() {
+        let q3 = Quarter(year: 2026, number: 3)!
+        #expect(q3.months.map(\.key) == ["2026-07", "2026-08", "2026-09"])
+        #expect(Quarter(YearMonth(year: 2026, month: 9)!) == q3 && Quarter(YearMonth(year: 2026, month: 10)!) != q3)
+        #expect(q3.adding(quarters: -4).key == "2025-K3" && q3.adding(quarters: 2).key == "2027-K1")
+        #expect(Quarter.lastComplete(before: YearMonth(year: 2026, month: 10)!) == q3)
+        #expect(Quarter.lastComplete(before: YearMonth(year: 2026, month: 12)!) == q3)
+        #expect(Quarter.lastComplete(before: YearMonth(year: 2026, month: 1)!).key == "2025-K4")
+    }
+}

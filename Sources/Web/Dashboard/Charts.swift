@@ -319,9 +319,15 @@ public struct LineChart: Sendable {
         if let centre {
             out += ##"<path class="centre" d="\##(Chart.path(points(centre.values)))" fill="none" stroke="\##(Self.centreStroke)" stroke-width="1"/>"##
         }
+        // Two norms close together (8,2 and 8,7) would print their labels over each other: a later label
+        // moves to the left end of its line, or else below it.
+        var placed: [(x: Double, y: Double)] = []
         for r in references where r.value.isFinite {
             out += ##"<g class="reference"><line x1="\##(Chart.c(left))" y1="\##(Chart.c(y(r.value)))" x2="\##(Chart.c(right))" y2="\##(Chart.c(y(r.value)))" stroke="#333" stroke-width="1.25" stroke-dasharray="\##(Self.referenceDash)"/>"##
-            out += Chart.label(r.label, x: right - 4, y: y(r.value) - 5, anchor: "end", attributes: ##" font-size="11""##) + "</g>"
+            let spots = [(x: right - 4, y: y(r.value) - 5, anchor: "end"), (x: left + 4, y: y(r.value) - 5, anchor: "start"), (x: right - 4, y: y(r.value) + 14, anchor: "end")]
+            let spot = spots.first { s in !placed.contains { $0.x == s.x && abs($0.y - s.y) < 12 } } ?? spots[0]
+            placed.append((spot.x, spot.y))
+            out += Chart.label(r.label, x: spot.x, y: spot.y, anchor: spot.anchor, attributes: ##" font-size="11""##) + "</g>"
         }
         if let marker, (0..<n).contains(marker.index) {
             let mx = left + Double(marker.index) * step

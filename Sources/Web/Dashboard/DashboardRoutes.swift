@@ -10,6 +10,7 @@ enum DashboardRoutes {
         routes.get(.dashboardJSON, use: overviewJSON)
         routes.get(.dashboardIndicator(nil), use: indicator)
         routes.get(.dashboardIndicatorCSV(nil), use: indicatorCSV)
+        routes.get(.dashboardReport, use: report)
         routes.get(.dashboardBaseline, use: baselineForm)
         routes.on(.POST, SiteURL.dashboardBaseline.components, body: .collect(maxSize: ByteCount(value: CSRFProtection.uploadLimit)), use: baselineImport)
     }
@@ -22,12 +23,14 @@ enum DashboardRoutes {
         var to: YearMonth
         var slice: Slice
         var errors: [String] = []
-        var query: String {
-            var q = ["van=\(from.key)", "tot=\(to.key)"]
+        var query: String { (["van=\(from.key)", "tot=\(to.key)"] + sliceQuery).joined(separator: "&") }
+        /// The wijk, organisation and route only: for a page with its own period (the quarterly report).
+        var sliceQuery: [String] {
+            var q: [String] = []
             if let w = slice.wijkID { q.append("wijk=\(w.uuidString.lowercased())") }
             if let o = slice.organisationID { q.append("organisatie=\(o.uuidString.lowercased())") }
             if let r = slice.route { q.append("route=\(r.rawValue)") }
-            return q.joined(separator: "&")
+            return q
         }
     }
 
@@ -45,6 +48,13 @@ enum DashboardRoutes {
         if let v = text("tot") { if let m = YearMonth(key: v) { f.to = m } else { f.errors.append(req.t("dashboard_error_month", ["field": req.t("dashboard_to")])) } }
         if f.from > f.to { f.errors.append(req.t("dashboard_error_order")); swap(&f.from, &f.to) }
         if f.from.through(f.to).count > 60 { f.errors.append(req.t("dashboard_error_long")); f.from = f.to.adding(months: -59) }
+        readSlice(req, scope: scope, into: &f)
+        return f
+    }
+
+    /// The wijk, route and organisation filters, with a Dutch message for each bad value.
+    static func readSlice(_ req: Request, scope: DashboardPolicy.Scope, into f: inout Filters) {
+        func text(_ k: String) -> String? { (req.query[String.self, at: k]).flatMap { $0.isEmpty ? nil : $0 } }
         if let v = text("wijk") { if let id = UUID(uuidString: v) { f.slice.wijkID = id } else { f.errors.append(req.t("dashboard_error_wijk")) } }
         if let v = text("route") { if let r = CareRoute(rawValue: v) { f.slice.route = r } else { f.errors.append(req.t("dashboard_error_route")) } }
         if let v = text("organisatie") {
@@ -53,7 +63,6 @@ enum DashboardRoutes {
                 if case .ownOrganisation(let own) = scope, own != id { f.errors.append(req.t("dashboard_error_organisation")) } else { f.slice.organisationID = id }
             } else { f.errors.append(req.t("dashboard_error_organisation")) }
         }
-        return f
     }
 
     /// The region's slice (a professional's organisation filter applies to their own column only) and,
@@ -126,10 +135,13 @@ enum DashboardRoutes {
     struct FilterView: Encodable {
         var from: String; var to: String; var wijken: [Option]; var organisations: [Option]; var routes: [Option]; var errors: [String]
         var ownOrganisationOnly: Bool
+        /// The quarterly report chooses a quarter instead of a from–to period.
+        var byQuarter = false
+        var quarters: [Option] = []
     }
     struct OverviewPage: Encodable {
         var goals: [GoalView]; var filters: FilterView; var ownName: String?; var period: String; var jsonPath: String
-        var mayImport: Bool; var baselinePath: String; var pulsePath: String
+        var mayImport: Bool; var baselinePath: String; var pulsePath: String; var reportPath: String
     }
 
     static func filterView(_ req: Request, _ f: Filters, scope: DashboardPolicy.Scope) async throws -> FilterView {
@@ -184,7 +196,8 @@ enum DashboardRoutes {
                                 ownName: own == nil ? nil : me.organisation.name,
                                 period: DutchDate.month(year: f.from.year, month: f.from.month, locale: req.locale) + " – " + DutchDate.month(year: f.to.year, month: f.to.month, locale: req.locale),
                                 jsonPath: SiteURL.dashboardJSON.path + "?" + f.query, mayImport: DashboardPolicy.mayImportBaseline(me.user),
-                                baselinePath: SiteURL.dashboardBaseline.path, pulsePath: SiteURL.pulse.path)
+                                baselinePath: SiteURL.dashboardBaseline.path, pulsePath: SiteURL.pulse.path,
+                                reportPath: SiteURL.dashboardReport.path + "?" + f.sliceQuery.joined(separator: "&"))
         return try await req.render("dashboard/overview", titleKey: "dashboard_title", page)
     }
 
@@ -211,6 +224,53 @@ enum DashboardRoutes {
         return req.t("detail_" + key)
     }
 
+    /// A month's value as the tables show it: "<5" or "n<10" when the privacy rules leave it out.
+    static func monthValue(_ req: Request, _ m: MonthFigure, _ unit: Indicator.Unit) -> String {
+        m.hidden ? (unit == .count ? "<5" : req.t("dashboard_too_few_short")) : number(m.value, unit)
+    }
+
+    static func monthRows(_ req: Request, _ fig: IndicatorFigures) -> [MonthRow] {
+        let unit = fig.indicator.unit
+        return fig.months.map { m in
+            MonthRow(month: DutchDate.shortMonth(year: m.month.year, month: m.month.month, locale: req.locale), n: FigureSuppression.countText(m.n),
+                     value: monthValue(req, m, unit), interval: m.hidden ? nil : intervalText(m.lower, m.upper, unit),
+                     limits: m.hidden ? nil : intervalText(m.lowerLimit, m.upperLimit, unit),
+                     note: m.outsideLimits ? req.t("signal_outside") : nil)
+        }
+    }
+
+    /// The month chart of an indicator page and of the quarterly report: the region's line (and a
+    /// professional's own organisation's), control limits or intervals, centre line, go-live, benchmarks.
+    /// `compact` is for a small chart without a full table beside it: every month's value goes in the
+    /// description, and the axis names the year only where it starts or changes ("okt 25", "nov", …).
+    static func monthChart(_ req: Request, _ fig: IndicatorFigures, own: (name: String, figures: IndicatorFigures)?, idPrefix: String,
+                           width: Double = 640, height: Double = 300, compact: Bool = false) -> String {
+        let ind = fig.indicator, unit = ind.unit
+        let labels = fig.months.map { DutchDate.shortMonth(year: $0.month.year, month: $0.month.month, locale: req.locale) }
+        let axis = compact ? labels.indices.map { i in fig.months[i].month.month == 1 || i == 0 ? labels[i] : String(labels[i].prefix(3)) } : labels
+        let highlights = fig.months.indices.filter { fig.months[$0].outsideLimits }.map {
+            LineChart.Highlight(index: $0, note: req.t("signal_point", ["month": labels[$0]]))
+        }
+        let hasLimits = fig.months.contains { $0.upperLimit != nil }
+        var description = req.t("chart_description", ["unit": req.t("unit_" + unit.rawValue)]) + (signalText(req, fig).map { " " + $0 } ?? "")
+        if compact {
+            let spoken = { (f: IndicatorFigures) in zip(labels, f.months).map { "\($0): \(monthValue(req, $1, unit))" }.joined(separator: "; ") }
+            description += " " + req.t("chart_values", ["name": req.t("dashboard_region"), "values": spoken(fig)])
+            if let own { description += " " + req.t("chart_values", ["name": own.name, "values": spoken(own.figures)]) }
+        }
+        return LineChart(
+            idPrefix: idPrefix, title: name(req, ind), description: description,
+            xLabels: axis,
+            series: [LineChart.Series(name: req.t("dashboard_region"), values: fig.months.map { $0.hidden ? nil : $0.value })]
+                + (own.map { o in [LineChart.Series(name: o.name, values: o.figures.months.map { $0.hidden ? nil : $0.value })] } ?? []),
+            band: hasLimits ? LineChart.Band(label: req.t("chart_control_limits"), lower: fig.months.map(\.lowerLimit), upper: fig.months.map(\.upperLimit))
+                : (fig.months.contains { $0.lower != nil } ? LineChart.Band(label: req.t("chart_interval"), lower: fig.months.map(\.lower), upper: fig.months.map(\.upper)) : nil),
+            centre: fig.centre.map { c in LineChart.Guide(label: req.t(hasLimits ? "chart_centre_p" : "chart_centre_median"), values: fig.months.map { _ in c }) },
+            marker: fig.goLiveIndex.map { LineChart.Marker(index: $0, label: req.t("chart_go_live")) },
+            references: ind.benchmarks.map { Chart.Reference(value: $0.value, label: req.locale == .en ? $0.labelEN : $0.labelNL) },
+            highlights: highlights, signalLegend: req.t("chart_signal"), unit: unit == .percent ? "%" : "", width: width, height: height).svg
+    }
+
     @Sendable static func indicator(req: Request) async throws -> Response {
         let scope = try scope(req)
         let me = try req.currentUser()
@@ -221,30 +281,7 @@ enum DashboardRoutes {
         var ownFig: IndicatorFigures?
         if let own { ownFig = try await figures(req, [ind], f, slice: own)[0] }
         let unit = ind.unit
-        let months = fig.months.map { m in
-            MonthRow(month: DutchDate.shortMonth(year: m.month.year, month: m.month.month, locale: req.locale), n: FigureSuppression.countText(m.n),
-                     value: m.hidden ? (unit == .count ? "<5" : req.t("dashboard_too_few_short")) : number(m.value, unit),
-                     interval: m.hidden ? nil : intervalText(m.lower, m.upper, unit),
-                     limits: m.hidden ? nil : intervalText(m.lowerLimit, m.upperLimit, unit),
-                     note: m.outsideLimits ? req.t("signal_outside") : nil)
-        }
-        let labels = fig.months.map { DutchDate.shortMonth(year: $0.month.year, month: $0.month.month, locale: req.locale) }
-        let highlights = fig.months.indices.filter { fig.months[$0].outsideLimits }.map {
-            LineChart.Highlight(index: $0, note: req.t("signal_point", ["month": labels[$0]]))
-        }
-        let hasLimits = fig.months.contains { $0.upperLimit != nil }
-        let chart = LineChart(
-            idPrefix: "chart-\(ind.id)", title: name(req, ind),
-            description: req.t("chart_description", ["unit": req.t("unit_" + unit.rawValue)]) + (signalText(req, fig).map { " " + $0 } ?? ""),
-            xLabels: labels,
-            series: [LineChart.Series(name: req.t("dashboard_region"), values: fig.months.map { $0.hidden ? nil : $0.value })]
-                + (ownFig.map { o in [LineChart.Series(name: me.organisation.name, values: o.months.map { $0.hidden ? nil : $0.value })] } ?? []),
-            band: hasLimits ? LineChart.Band(label: req.t("chart_control_limits"), lower: fig.months.map(\.lowerLimit), upper: fig.months.map(\.upperLimit))
-                : (fig.months.contains { $0.lower != nil } ? LineChart.Band(label: req.t("chart_interval"), lower: fig.months.map(\.lower), upper: fig.months.map(\.upper)) : nil),
-            centre: fig.centre.map { c in LineChart.Guide(label: req.t(hasLimits ? "chart_centre_p" : "chart_centre_median"), values: fig.months.map { _ in c }) },
-            marker: fig.goLiveIndex.map { LineChart.Marker(index: $0, label: req.t("chart_go_live")) },
-            references: ind.benchmarks.map { Chart.Reference(value: $0.value, label: req.locale == .en ? $0.labelEN : $0.labelNL) },
-            highlights: highlights, signalLegend: req.t("chart_signal"), unit: unit == .percent ? "%" : "")
+        let chart = monthChart(req, fig, own: ownFig.map { (me.organisation.name, $0) }, idPrefix: "chart-\(ind.id)")
         let page = IndicatorPage(
             id: ind.id, name: name(req, ind), goal: req.t(ind.goal.labelKey),
             definition: req.locale == .en ? ind.definitionEN : ind.definitionNL, explanation: req.locale == .en ? ind.explanationEN : ind.explanationNL,
@@ -253,14 +290,14 @@ enum DashboardRoutes {
             details: fig.details.map { d in
                 DetailRow(label: detailLabel(req, d.key), value: number(d.value, d.unit) + unitSuffix(req, d.unit), interval: intervalText(d.lower, d.upper, d.unit))
             },
-            months: months,
+            months: monthRows(req, fig),
             categories: fig.categories.map { c in
                 CategoryRow(label: req.t(c.key), count: c.hidden ? (c.count == 0 ? "0" : "<5") : String(c.count),
                             share: c.hidden ? req.t("dashboard_too_few_short") : number(c.share, .percent),
                             interval: c.hidden ? nil : intervalText(c.lower, c.upper, .percent))
             },
             benchmarks: ind.benchmarks.map { req.locale == .en ? $0.labelEN : $0.labelNL },
-            chart: chart.svg, signal: signalText(req, fig),
+            chart: chart, signal: signalText(req, fig),
             change: fig.change.map { DetailRow(label: req.t("detail_change_last_first"), value: number($0.value, .percent), interval: intervalText($0.lower, $0.upper, .percent)) },
             filters: try await filterView(req, f, scope: scope),
             csvPath: SiteURL.dashboardIndicatorCSV(ind.id).path + "?" + f.query, overviewPath: SiteURL.dashboard.path + "?" + f.query,

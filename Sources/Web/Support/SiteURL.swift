@@ -40,7 +40,7 @@ enum SiteURL: Equatable {
     case agreements, agreementNew, agreement(UUID?), agreementEdit(UUID?), agreementTodo
     case adminOutbox, adminOutboxRetry, adminOutboxTest
     // The monitoring dashboard.
-    case dashboard, dashboardJSON, dashboardIndicator(String?), dashboardIndicatorCSV(String?), dashboardBaseline
+    case dashboard, dashboardJSON, dashboardIndicator(String?), dashboardIndicatorCSV(String?), dashboardReport, dashboardBaseline
     case health, metrics
 
     var segments: [String] {
@@ -144,6 +144,7 @@ enum SiteURL: Equatable {
         case .dashboardJSON: ["monitor", "overzicht.json"]
         case .dashboardIndicator(let id): ["monitor", "indicator", id ?? ":id"]
         case .dashboardIndicatorCSV(let id): ["monitor", "indicator", id ?? ":id", "export.csv"]
+        case .dashboardReport: ["monitor", "kwartaalrapport"]
         case .dashboardBaseline: ["monitor", "nulmeting"]
         case .adminOutbox: ["beheer", "berichten"]
         case .adminOutboxRetry: ["beheer", "berichten", "opnieuw"]
