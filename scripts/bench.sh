@@ -8,8 +8,16 @@ WORK="$(mktemp -d)"
 # The PostgreSQL cluster runs as the postgres user, which must be able to enter the folder.
 chmod 755 "$WORK"
 trap 'scripts/pg-cluster.sh stop "$WORK/pg" >/dev/null 2>&1 || true; rm -rf "$WORK"' EXIT
-echo "== SQLite"
-"$BIN" bench map --sqlite "$WORK/bench.sqlite" --services "${SERVICES:-10000}"
-echo "== PostgreSQL"
 URL="$(scripts/pg-cluster.sh start "$WORK/pg")"
+echo "== sociale kaart, SQLite"
+"$BIN" bench map --sqlite "$WORK/bench.sqlite" --services "${SERVICES:-10000}"
+echo "== sociale kaart, PostgreSQL"
 "$BIN" bench map --database-url "$URL" --services "${SERVICES:-10000}"
+# The monitor at national scale: its go-live 23 months back, so the baseline has a year before it.
+export MGN_GO_LIVE="$(date -d "-23 months" +%Y-%m)"
+echo "== monitor, SQLite"
+"$BIN" bench monitor --sqlite "$WORK/monitor.sqlite" --registrations "${REGISTRATIONS:-1000000}"
+rm -f "$WORK"/monitor.sqlite*
+echo "== monitor, PostgreSQL"
+psql "$URL" -q -c "CREATE DATABASE monitor"
+"$BIN" bench monitor --database-url "${URL/\/postgres?//monitor?}" --registrations "${REGISTRATIONS:-1000000}"
