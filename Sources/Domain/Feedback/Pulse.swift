@@ -95,9 +95,13 @@ public struct PulseSums: Sendable, Equatable {
     public var rightPlace = 0
     public var promoters = 0
     public var detractors = 0
+    /// Σ of each answer's engagement sum squared, and of `rightPlace` squared: the monitor's t intervals need them.
+    public var engagementSquares = 0
+    public var rightPlaceSquares = 0
     public init() {}
     public mutating func add(_ o: PulseSums) {
         count += o.count; engagement += o.engagement; rightPlace += o.rightPlace; promoters += o.promoters; detractors += o.detractors
+        engagementSquares += o.engagementSquares; rightPlaceSquares += o.rightPlaceSquares
     }
     public var engagementMean: Double? { count > 0 ? Double(engagement) / Double(count * 3) : nil }
     public var rightPlaceMean: Double? { count > 0 ? Double(rightPlace) / Double(count) : nil }

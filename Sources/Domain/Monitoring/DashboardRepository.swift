@@ -54,6 +54,17 @@ public protocol DashboardRepository: Sendable {
     /// Stores closed windows as decided for every client with one (`Measure.settles`); the background
     /// work runs it. Returns how many clients were refreshed.
     func settle(now: Date) async throws -> Int
+
+    // Side sources, read directly as sums per group (decision 0008); never a row per person.
+    /// Pulse rounds closed by `closedBy` whose period starts in the months: answers summed per round and
+    /// organisation of the respondent, with the round's invited and answered counts.
+    func pulseRounds(from: YearMonth, to: YearMonth, closedBy: Date) async throws -> [PulseRoundSums]
+    /// The same rounds' partner ratings summed per rated organisation.
+    func partnerRatings(from: YearMonth, to: YearMonth, closedBy: Date) async throws -> [PartnerRatingRound]
+    /// Casuïstiektafel cases answered in the months (Amsterdam month of the answer), counted per table, whole
+    /// days and status, and the cases waiting for an answer now. The slice's organisation is the submitter's,
+    /// its wijk the case's; the route does not apply.
+    func caseTableCounts(slice: Slice, from: YearMonth, to: YearMonth) async throws -> CaseTableCounts
 }
 
 /// Who sees which figures. Everyone who may open the dashboard sees aggregates only, never a person.

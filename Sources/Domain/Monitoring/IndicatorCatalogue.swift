@@ -37,6 +37,17 @@ public enum Computation: Sendable, Equatable {
     case referralRate(specialised: Bool)
     /// Plans per primary route (the summary's route slices of `planOutsideGGZ`).
     case routeMix
+    // Side sources: their own tables, read as sums per group (decision 0008), not the summary.
+    /// A staff-pulse item per closed round, with the pulse's small-group rule.
+    case pulse(PulseItem)
+    /// Partner ratings in the staff pulse per closed round, per rated organisation.
+    case partnerRatings
+    /// Casuïstiektafel: whole days from submission to the table's answer (median, P80, P90, share within each limit).
+    case caseAdviceDays(within: [Int])
+    /// Casuïstiektafel: share of settled outcomes that were a take-over.
+    case caseTakenOver
+    /// Days to the third free duo slot per wijk, now.
+    case currentVGWait
 }
 
 /// One indicator: what it is, exactly how it is computed, and what counts as better.
@@ -77,7 +88,28 @@ extension Indicator {
         case .mean, .categories: "organisaties van het duo"
         case .share(let m, _) where m == .feedbackInvited || m == .followUpInvited: "organisaties van het duo"
         case .referralRate: "de huisartspraktijk"
+        case .pulse: "de organisatie van wie antwoordde, zoals de puls die bij het antwoord bewaart"
+        case .partnerRatings: "de beoordeelde organisatie"
+        case .caseAdviceDays, .caseTakenOver: "de organisatie van de indiener van de casus"
+        case .currentVGWait: "de wijken die de organisatie bedient, met duo's met minstens één professional van de organisatie"
         default: "verwijzende praktijk en organisaties van het duo"
+        }
+    }
+
+    public var organisationMeaningEN: String {
+        switch computation {
+        case .survival, .perHundred: "sender or receiver of the handover"
+        case .duration(let m, _) where m == .handoverAnswer: "sender or receiver of the handover"
+        case .waitingNow(let m, _) where m == .handoverOpen: "sender or receiver of the handover"
+        case .share(let m, _) where m == .ggzReferral: "sender or receiver of the handover"
+        case .mean, .categories: "the duo's organisations"
+        case .share(let m, _) where m == .feedbackInvited || m == .followUpInvited: "the duo's organisations"
+        case .referralRate: "the GP practice"
+        case .pulse: "the organisation of whoever answered, as the pulse stores it with the answer"
+        case .partnerRatings: "the organisation rated"
+        case .caseAdviceDays, .caseTakenOver: "the organisation of whoever submitted the case"
+        case .currentVGWait: "the wijken the organisation serves, with duos with at least one professional of the organisation"
+        default: "the referring practice and the duo's organisations"
         }
     }
 }
@@ -115,6 +147,15 @@ public enum IndicatorCatalogue {
             benchmarks: [Indicator.Benchmark(value: 28, labelNL: "Treeknorm 4 weken", labelEN: "Treeknorm 4 weeks"),
                          Indicator.Benchmark(value: 70, labelNL: "Treeknorm 10 weken", labelEN: "Treeknorm 10 weeks"),
                          Indicator.Benchmark(value: 98, labelNL: "Treeknorm 14 weken", labelEN: "Treeknorm 14 weeks")]),
+        Indicator(
+            id: "wachttijd-vg-wijk", goal: .snelGeholpen, nameNL: "Actuele wachttijd voor een verkennend gesprek per wijk", nameEN: "Current wait for an exploratory conversation per wijk",
+            computation: .currentVGWait,
+            definitionNL: "Per wijk, nu: kalenderdagen van vandaag tot de dag van de derde vrije plek waarop een duo (een GGZ-professional en een van het sociaal domein, van actieve organisaties die de wijk bedienen) samen vrij is — uit de beschikbaarheid die professionals publiceren min de al geboekte gesprekken, dezelfde voorstellen als de planning doet (NZa: de derde vrije plek, zodat één toevallige annulering geen wachttijd wegpoetst). Alleen de komende 8 weken; een wijk met minder dan drie vrije plekken daarin heeft geen bekende wachttijd. Regiocijfer: de mediaan over de wijken, elke wijk even zwaar; een wijk zonder bekende wachttijd telt als langer dan elke bekende (valt de mediaan daarop, dan is er geen regiocijfer). Geen verloop per maand en de periode telt niet: het cijfer gaat over nu. Wijkfilter: die ene wijk; organisatiefilter: de wijken die de organisatie bedient, met alleen duo's met minstens één professional van die organisatie; de route telt niet. Geen onderdrukking van kleine aantallen: het gaat over gepubliceerde vrije tijd, niet over personen.",
+            definitionEN: "Per wijk, now: calendar days from today to the day of the third free slot at which a duo (a GGZ professional and one of the social domain, of active organisations serving the wijk) is free together — from the availability professionals publish minus the conversations already booked, the same proposals the planning makes (NZa: the third free slot, so one lucky cancellation does not hide a wait). The next 8 weeks only; a wijk with fewer than three free slots in them has no known wait. Region figure: the median over the wijken, each wijk weighing the same; a wijk without a known wait counts as longer than any known one (if the median falls on it, there is no region figure). No series per month and the period does not apply: the figure is about now. Wijk filter: that one wijk; organisation filter: the wijken the organisation serves, with only duos with at least one professional of that organisation; the route does not apply. No small-number suppression: it is about published free time, not about persons.",
+            explanationNL: "Hoe lang iemand die zich vandaag aanmeldt ongeveer wacht op een verkennend gesprek, per wijk. ‘Wachttijd tot het verkennend gesprek’ laat zien hoe lang het achteraf duurde.",
+            explanationEN: "Roughly how long someone who registers today waits for an exploratory conversation, per wijk. ‘Wait for the exploratory conversation’ shows how long it took afterwards.",
+            unit: .days, better: .lowerIsBetter,
+            benchmarks: [Indicator.Benchmark(value: 28, labelNL: "Treeknorm aanmelding (4 weken)", labelEN: "Treeknorm registration (4 weeks)")]),
         Indicator(
             id: "rapportcijfer-vg", goal: .hulpvraagBeantwoord, nameNL: "Rapportcijfer verkennend gesprek", nameEN: "Rating of the conversation",
             computation: .mean(.feedbackRating, atLeast: 8),
@@ -219,6 +260,31 @@ public enum IndicatorCatalogue {
             explanationNL: "Een snelle terugverwijzing zonder behandeling wijst op een verwijzing naar de verkeerde plek.", explanationEN: "A quick return without treatment points to a referral to the wrong place.",
             unit: .percent, better: .lowerIsBetter, benchmarks: []),
         Indicator(
+            id: "puls-bevlogenheid", goal: .collegasTevreden, nameNL: "Bevlogenheid (collegapuls)", nameEN: "Work engagement (staff pulse)",
+            computation: .pulse(.engagement),
+            definitionNL: "Per afgesloten ronde van de collegapuls waarvan de periode in de gekozen maanden begint (uitkomsten pas na sluiting): het gemiddelde over de antwoorden van de bevlogenheid — per antwoord het gemiddelde van energie, toewijding en opgaan in het werk (UWES-3, elk 0 = nooit … 6 = dagelijks) — met 95%-interval (t-verdeling). Kleine groepen zoals op de pulspagina: een groep (de regio, een soort organisatie, een organisatie) telt in een ronde alleen mee als die groep daar minstens 5 antwoorden heeft; kleinere groepen gaan op in ‘overige, samen’ van het niveau erboven, zo dat ze ook niet door aftrekken terug te rekenen zijn, en een ronde met minder dan 5 antwoorden telt nergens mee. Gemiddelden over minder dan 10 antwoorden staan er niet. Organisatie = de organisatie van wie antwoordde, zoals de puls die bij het antwoord bewaart (niets koppelt een antwoord aan een persoon); wijk en route bestaan hier niet en tellen niet. Respons (alleen voor de regio): ingevuld gedeeld door uitgenodigd, over dezelfde rondes.",
+            definitionEN: "Per closed round of the staff pulse whose period starts in the chosen months (results only after closing): the mean over the answers of work engagement — per answer the mean of vigour, dedication and absorption (UWES-3, each 0 = never … 6 = daily) — with a 95% interval (t distribution). Small groups as on the pulse page: a group (the region, a type of organisation, an organisation) counts in a round only if it has at least 5 answers there; smaller groups go into ‘others, together’ of the level above, so that they cannot be recovered by subtraction either, and a round with fewer than 5 answers counts nowhere. Means over fewer than 10 answers are not shown. Organisation = the organisation of whoever answered, as the pulse stores it with the answer (nothing links an answer to a person); wijk and route do not exist here and do not apply. Response (region only): answered divided by invited, over the same rounds.",
+            explanationNL: "Hoe collega's hun werk beleven: energie, toewijding en opgaan in het werk. Collega's die graag in het netwerk werken zijn een doel op zich.",
+            explanationEN: "How colleagues experience their work: vigour, dedication and absorption. Colleagues who like working in the network are an aim in itself.",
+            unit: .score, better: .higherIsBetter, benchmarks: []),
+        Indicator(
+            id: "puls-enps", goal: .collegasTevreden, nameNL: "Werken in het netwerk aanraden (eNPS)", nameEN: "Recommending the network as a workplace (eNPS)",
+            computation: .pulse(.enps),
+            definitionNL: "Per afgesloten ronde van de collegapuls: het percentage promotors (9–10) min het percentage criticasters (0–6) op ‘Hoe waarschijnlijk is het dat u werken in dit netwerk aanraadt aan een collega?’ (0–10), van −100 tot +100. 95%-interval: het t-interval van het gemiddelde met promotors als +100, passieven (7–8) als 0 en criticasters als −100. Rondes, kleine groepen, onderdrukking en filters als bij ‘Bevlogenheid (collegapuls)’.",
+            definitionEN: "Per closed round of the staff pulse: the percentage of promoters (9–10) minus the percentage of detractors (0–6) on ‘How likely are you to recommend working in this network to a colleague?’ (0–10), from −100 to +100. 95% interval: the t interval of the mean scoring promoters +100, passives (7–8) 0 and detractors −100. Rounds, small groups, suppression and filters as for ‘Work engagement (staff pulse)’.",
+            explanationNL: "Zouden collega's werken in dit netwerk aanraden? Boven 0 zijn er meer aanbevelers dan criticasters.",
+            explanationEN: "Would colleagues recommend working in this network? Above 0 there are more promoters than detractors.",
+            unit: .score, better: .higherIsBetter,
+            benchmarks: [Indicator.Benchmark(value: 0, labelNL: "0: evenveel promotors als criticasters", labelEN: "0: as many promoters as detractors")]),
+        Indicator(
+            id: "puls-mgn-item", goal: .collegasTevreden, nameNL: "Cliënten naar de juiste plek kunnen helpen", nameEN: "Able to help clients to the right place",
+            computation: .pulse(.rightPlace),
+            definitionNL: "Per afgesloten ronde van de collegapuls: de gemiddelde score (1 = helemaal niet … 10 = helemaal wel) op ‘Deze maand kon ik cliënten naar de juiste plek helpen’, met 95%-interval (t-verdeling). Rondes, kleine groepen, onderdrukking en filters als bij ‘Bevlogenheid (collegapuls)’.",
+            definitionEN: "Per closed round of the staff pulse: the mean score (1 = not at all … 10 = completely) on ‘This month I could help clients to the right place’, with a 95% interval (t distribution). Rounds, small groups, suppression and filters as for ‘Work engagement (staff pulse)’.",
+            explanationNL: "De vraag die MGN zelf aan de puls toevoegt: lukt het collega's om cliënten op de juiste plek te krijgen?",
+            explanationEN: "The question MGN adds to the pulse: do colleagues manage to get clients to the right place?",
+            unit: .score, better: .higherIsBetter, benchmarks: []),
+        Indicator(
             id: "routemix", goal: .gecombineerdAanbod, nameNL: "Routes van de actieplannen", nameEN: "Routes of the action plans",
             computation: .routeMix,
             definitionNL: "Per maand waarin het plan is gemaakt: het aantal actieplannen per hoofdroute (zeven routes), elk als aandeel van alle plannen met een Wilson-interval. Kopcijfer en grafiek: het aandeel plannen met een hoofdroute buiten de GGZ.", definitionEN: "Per month the plan was made: the number of action plans per primary route (seven routes), each as a share of all plans with a Wilson interval. Headline and chart: the share of plans whose primary route is outside GGZ.",
@@ -262,5 +328,27 @@ public enum IndicatorCatalogue {
             definitionEN: "Per conversation held, 14 days after it: are all timestamps the figures need recorded (registration complete, first contact, plan shared with the client, advice to the GP)? Month = month of the conversation.",
             explanationNL: "Cijfers zijn zo goed als wat er wordt vastgelegd.", explanationEN: "Figures are as good as what is recorded.",
             unit: .percent, better: .higherIsBetter, benchmarks: []),
+        Indicator(
+            id: "casus-advies-dagen", goal: .ketensamenwerking, nameNL: "Casuïstiektafel: tijd tot advies", nameEN: "Case table: time to advice",
+            computation: .caseAdviceDays(within: [14, 28]),
+            definitionNL: "Per casus waarop een casuïstiektafel antwoord gaf (een advies, of een voorstel tot overname): hele dagen (periodes van 24 uur, naar beneden afgerond) van het indienen (submitted_at) tot het antwoord van de tafel (advice_at). Maand = maand van het antwoord. Mediaan, P80 en P90 (R type 7) en het aandeel binnen 14 en binnen 28 dagen. Niet meegeteld: ingetrokken casussen en casussen zonder antwoord; die laatste staan bij ‘Nu wachtend op de tafel’ (ingediend of geagendeerd, vandaag). Organisatie = de organisatie van de indiener; wijk = de wijk die bij de casus is opgegeven (een casus zonder wijk telt alleen bij alle wijken); de route telt niet.",
+            definitionEN: "Per case a case table answered (advice, or a proposal to take the client over): whole days (periods of 24 hours, rounded down) from submission (submitted_at) to the table's answer (advice_at). Month = month of the answer. Median, P80 and P90 (R type 7) and the share within 14 and within 28 days. Excluded: withdrawn cases and cases without an answer; the latter are in ‘Waiting for the table now’ (submitted or on an agenda, today). Organisation = the submitter's organisation; wijk = the wijk given with the case (a case without one counts for all wijken only); the route does not apply.",
+            explanationNL: "Hoe snel een casuïstiektafel antwoord geeft op een situatie die vastloopt.", explanationEN: "How quickly a case table answers a situation that is stuck.",
+            unit: .days, better: .lowerIsBetter, benchmarks: []),
+        Indicator(
+            id: "casus-overgenomen", goal: .ketensamenwerking, nameNL: "Casuïstiektafel: cliënt overgenomen", nameEN: "Case table: client taken over",
+            computation: .caseTakenOver,
+            definitionNL: "Per casus waarvan de uitkomst vaststaat — een advies van de tafel, of een overname die de indiener met toestemming van de cliënt bevestigde: het aandeel dat een organisatie van de tafel overnam. Een voorgestelde overname waarop de indiener nog niet heeft geantwoord telt niet mee; een afgewezen overname telt als advies. Maand = maand van het antwoord van de tafel (advice_at). Wilson-interval; p-kaart met Anhøj-regels. Organisatie = de organisatie van de indiener; wijk = de wijk bij de casus; de route telt niet.",
+            definitionEN: "Per case whose outcome is settled — the table's advice, or a take-over the submitter confirmed with the client's consent: the share an organisation of the table took over. A proposed take-over the submitter has not answered yet does not count; a declined take-over counts as advice. Month = month of the table's answer (advice_at). Wilson interval; p-chart with Anhøj rules. Organisation = the submitter's organisation; wijk = the wijk given with the case; the route does not apply.",
+            explanationNL: "Hoe vaak een tafel uitkomt op een overname door een andere organisatie. Geen richting: een goed advies is even waardevol.",
+            explanationEN: "How often a table ends in another organisation taking the client over. No direction: good advice is as valuable.",
+            unit: .percent, better: .neither, benchmarks: []),
+        Indicator(
+            id: "partner-waardering", goal: .ketensamenwerking, nameNL: "Waardering van de samenwerking met partners", nameEN: "Rating of working with partners",
+            computation: .partnerRatings,
+            definitionNL: "Per afgesloten ronde van de collegapuls: het gemiddelde cijfer (1–10) op ‘Hoe verliep de samenwerking met …?’, met 95%-interval (t-verdeling). Gevraagd over organisaties waarmee de eigen organisatie in de drie maanden ervoor cliënten overdroeg of een gesprek voerde, nooit over de eigen organisatie; één cijfer per collega per partner. Een partner telt in een ronde alleen mee met minstens 5 cijfers; kleinere gaan op in ‘overige partners, samen’, zoals op de pulspagina, en een ronde met minder dan 5 cijfers telt niet. Gemiddelden over minder dan 10 cijfers staan er niet. Organisatie = de beoordeelde organisatie; wijk en route tellen niet.",
+            definitionEN: "Per closed round of the staff pulse: the mean mark (1–10) on ‘How did working with … go?’, with a 95% interval (t distribution). Asked about organisations the own organisation handed clients over to or held a conversation with in the three months before, never the own organisation; one mark per colleague per partner. A partner counts in a round only with at least 5 marks; smaller ones go into ‘other partners, together’, as on the pulse page, and a round with fewer than 5 marks does not count. Means over fewer than 10 marks are not shown. Organisation = the organisation rated; wijk and route do not apply.",
+            explanationNL: "Hoe collega's de samenwerking met partnerorganisaties ervaren.", explanationEN: "How colleagues experience working with partner organisations.",
+            unit: .score, better: .higherIsBetter, benchmarks: []),
     ]
 }

@@ -15,6 +15,10 @@ public struct MonthFigure: Sendable, Equatable {
     public var outsideLimits: Bool = false
     /// The figure is left out (too few, or a complement); `n` then shows as "<5" or stays.
     public var hidden: Bool = false
+    /// A round's label ("2026 K2") where the row is a pulse round rather than a calendar month.
+    public var label: String? = nil
+    /// Even the count may not be given (a group the pulse's small-group rule rolled up).
+    public var countHidden: Bool = false
 }
 
 /// A named extra figure on the page (P80, % within 28 days, the ITS coefficients…).
@@ -29,14 +33,25 @@ public struct DetailFigure: Sendable, Equatable {
     }
 }
 
-/// A category's share (ja/deels/nee, or a route).
+/// A category's share (ja/deels/nee, or a route), or a group's own figure (an organisation, a table, a wijk).
 public struct CategoryFigure: Sendable, Equatable {
+    /// A text key, or a structural key ("org:<id>", "table:<id>", "wijk:<id>") when `name` is given.
     public var key: String
     public var count: Int
+    /// The share of the total in percent; for a group, its own figure in `unit`.
     public var share: Double?
     public var lower: Double?
     public var upper: Double?
     public var hidden: Bool
+    /// A proper name, shown as it is (no translation).
+    public var name: String? = nil
+    /// The organisation the row is about, so a professional's page can leave out other organisations.
+    public var organisationID: UUID? = nil
+    /// Level in a hierarchy (region 0, organisation type 1, organisation 2).
+    public var depth: Int = 0
+    public var unit: Indicator.Unit = .percent
+    /// The count shows as "<5" (a count of 1–4, or its complement).
+    public var countHidden: Bool = false
 }
 
 /// The figures of one indicator over a period, ready for a page, an export or the overview.
@@ -51,6 +66,8 @@ public struct IndicatorFigures: Sendable {
     public var details: [DetailFigure] = []
     public var months: [MonthFigure] = []
     public var categories: [CategoryFigure] = []
+    /// The categories are groups with their own figure (organisations, tables, wijken), not shares of answers.
+    public var categoriesAreGroups = false
     /// p-chart centre line (proportions) or the median of the monthly values (run chart).
     public var centre: Double?
     /// Anhøj rules on the monthly series; nil with fewer than 10 useful months.
@@ -74,6 +91,17 @@ public struct FigureContext: Sendable {
     public var goLive: YearMonth?
     public var baseline: [YearMonth: BaselineTotals]
     public var routeCounts: [YearMonth: [CareRoute: Int]]
+    /// The slice: the pulse's small groups need every organisation's answers, so it picks the organisation's row itself.
+    public var slice = Slice()
+    /// Side sources, filled only when an indicator needs them.
+    public var pulseRounds: [PulseRoundSums] = []
+    public var partnerRounds: [PartnerRatingRound] = []
+    public var cases: CaseTableCounts?
+    public var wijkWaits: [WijkWait] = []
+    /// For the pulse's tree: organisation → type.
+    public var organisationTypes: [UUID: OrganisationType] = [:]
+    /// Proper names of groups: "org:<id>", "wijk:<id>" → name.
+    public var names: [String: String] = [:]
     public init(months: [YearMonth], today: Int, goLive: YearMonth?, baseline: [YearMonth: BaselineTotals] = [:],
                 routeCounts: [YearMonth: [CareRoute: Int]] = [:]) {
         self.months = months; self.today = today; self.goLive = goLive; self.baseline = baseline; self.routeCounts = routeCounts
@@ -88,7 +116,16 @@ extension Computation {
         case .survival(let e, let c, let o, _): [e, c, o]
         case .decided(let d, let h), .perHundred(let d, let h): [d, h]
         case .referralRate: [.ggzReferral]
-        case .routeMix: []
+        // Side sources read their own tables: the summary query stays as it is.
+        case .routeMix, .pulse, .partnerRatings, .caseAdviceDays, .caseTakenOver, .currentVGWait: []
+        }
+    }
+
+    /// Computations that apply their own privacy rule (the pulse's small groups) or need none (free time).
+    var suppressesItself: Bool {
+        switch self {
+        case .pulse, .partnerRatings, .currentVGWait: true
+        default: false
         }
     }
 }
@@ -258,8 +295,13 @@ extension IndicatorFigures {
                 if !before.isEmpty && !after.isEmpty && rb > 0 { f.details.append(DetailFigure("change_vs_baseline", 100 * (ra - rb) / rb, unit: .percent)) }
             }
             f.runChart()
+        case .pulse(let item): f.pulse(item, ctx)
+        case .partnerRatings: f.partnerRatings(ctx)
+        case .caseAdviceDays(let within): f.caseAdviceDays(within: within, ctx)
+        case .caseTakenOver: f.caseTakenOver(ctx)
+        case .currentVGWait: f.currentVGWait(ctx)
         }
-        f.suppress()
+        if !indicator.computation.suppressesItself { f.suppress() }
         return f
     }
 

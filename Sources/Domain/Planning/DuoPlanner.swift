@@ -57,6 +57,28 @@ public struct DuoPlanner: Sendable {
             .prefix(limit).map { $0 }
     }
 
+    /// How far ahead the planning page looks for free time (and so the wijk's current wait).
+    public static let horizon: TimeInterval = 8 * 7 * 86400
+
+    /// Free slots of duos serving a wijk: one professional of each side from an active organisation serving
+    /// it, availability within `horizon`. The planning page and the monitor's current wait both read this,
+    /// so they cannot disagree. `withMemberOf`: only duos with at least one professional of that organisation.
+    public func slots(forWijk wijkID: UUID, users: [User], organisations: [Organisation], availability: [Availability],
+                      busy: [BusyPeriod], after now: Date, limit: Int, withMemberOf organisationID: UUID? = nil) -> [DuoSlot] {
+        let (ggz, sociaal) = DuoCandidates.split(users: users, organisations: organisations, wijkID: wijkID)
+        let windows = availability.filter { $0.start < now.addingTimeInterval(Self.horizon) }
+        func run(_ g: [User], _ s: [User]) -> [DuoSlot] {
+            slots(ggz: g.map(\.id), sociaalDomein: s.map(\.id), availability: windows, busy: busy, after: now, limit: limit)
+        }
+        guard let organisationID else { return run(ggz, sociaal) }
+        // A duo with a member of the organisation on either side; one proposal per start time, as above.
+        var seen = Set<Date>()
+        return (run(ggz.filter { $0.organisationID == organisationID }, sociaal) + run(ggz, sociaal.filter { $0.organisationID == organisationID }))
+            .sorted { ($0.start, $0.ggzUserID.uuidString, $0.sociaalDomeinUserID.uuidString) < ($1.start, $1.ggzUserID.uuidString, $1.sociaalDomeinUserID.uuidString) }
+            .filter { seen.insert($0.start).inserted }
+            .prefix(limit).map { $0 }
+    }
+
     func subtract(_ windows: [(Date, Date)], _ busy: [(Date, Date)]) -> [(Date, Date)] {
         var out = windows
         for (bs, be) in busy {

@@ -95,4 +95,112 @@ struct FluentDashboard: DashboardRepository {
 
     func rebuild(now: Date) async throws { try await MonitorMaintenance.rebuild(on: db, gate: gate, now: now) }
     func settle(now: Date) async throws -> Int { try await MonitorMaintenance.settle(on: db, gate: gate, now: now) }
+
+    // MARK: side sources — sums per group, straight from their own tables
+
+    private struct RoundRow: Decodable { var id: UUID, label: String, period_start: String, invited: Int }
+
+    /// Rounds closed by `closedBy` whose period starts in the months: a running round's total would give away a late answer.
+    private func closedRounds(from: YearMonth, to: YearMonth, closedBy: Date) async throws -> [RoundRow] {
+        try await sql.select().columns("id", "label", "period_start", "invited").from("pulse_rounds")
+            .where("closes_at", .lessThanOrEqual, SQLBind(closedBy))
+            .where("period_start", .greaterThanOrEqual, from.first.iso).where("period_start", .lessThan, to.next.first.iso)
+            .all(decoding: RoundRow.self)
+    }
+
+    func pulseRounds(from: YearMonth, to: YearMonth, closedBy: Date) async throws -> [PulseRoundSums] {
+        let rounds = try await closedRounds(from: from, to: to, closedBy: closedBy)
+        guard !rounds.isEmpty else { return [] }
+        struct Answered: Decodable { var round_id: UUID, n: Int }
+        let answered = try await sql.select().column("round_id").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
+            .from("pulse_participation").where("round_id", .in, rounds.map(\.id)).groupBy("round_id")
+            .all(decoding: Answered.self)
+        struct Row: Decodable {
+            var round_id: UUID, organisation_id: UUID, n: Int, engagement: Int, engagement_squares: Int, right_place: Int, right_place_squares: Int
+            var promoters: Int, detractors: Int
+        }
+        let e = "(vitality + dedication + absorption)"
+        let rows = try await sql.select().column("round_id").column("organisation_id")
+            .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
+            .column(SQLRaw("CAST(SUM\(e) AS BIGINT)"), as: "engagement")
+            .column(SQLRaw("CAST(SUM(\(e) * \(e)) AS BIGINT)"), as: "engagement_squares")
+            .column(SQLRaw("CAST(SUM(right_place) AS BIGINT)"), as: "right_place")
+            .column(SQLRaw("CAST(SUM(right_place * right_place) AS BIGINT)"), as: "right_place_squares")
+            .column(SQLRaw("CAST(SUM(CASE WHEN recommend >= 9 THEN 1 ELSE 0 END) AS BIGINT)"), as: "promoters")
+            .column(SQLRaw("CAST(SUM(CASE WHEN recommend <= 6 THEN 1 ELSE 0 END) AS BIGINT)"), as: "detractors")
+            .from("pulse_answers").where("round_id", .in, rounds.map(\.id))
+            .groupBy("round_id").groupBy("organisation_id")
+            .all(decoding: Row.self)
+        var sums: [UUID: [UUID: PulseSums]] = [:]
+        for r in rows {
+            var s = PulseSums()
+            s.count = r.n; s.engagement = r.engagement; s.engagementSquares = r.engagement_squares; s.rightPlace = r.right_place
+            s.rightPlaceSquares = r.right_place_squares; s.promoters = r.promoters; s.detractors = r.detractors
+            sums[r.round_id, default: [:]][r.organisation_id] = s
+        }
+        let counts = Dictionary(answered.map { ($0.round_id, $0.n) }, uniquingKeysWith: +)
+        return rounds.compactMap { r in
+            guard let start = DateOnly(r.period_start) else { return nil }
+            return PulseRoundSums(roundID: r.id, label: r.label, month: YearMonth(start), invited: r.invited, answered: counts[r.id] ?? 0,
+                                  byOrganisation: sums[r.id] ?? [:])
+        }
+    }
+
+    func partnerRatings(from: YearMonth, to: YearMonth, closedBy: Date) async throws -> [PartnerRatingRound] {
+        let rounds = try await closedRounds(from: from, to: to, closedBy: closedBy)
+        guard !rounds.isEmpty else { return [] }
+        struct Row: Decodable { var round_id: UUID, partner_organisation_id: UUID, n: Int, total: Int, squares: Int }
+        let rows = try await sql.select().column("round_id").column("partner_organisation_id")
+            .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
+            .column(SQLRaw("CAST(SUM(score) AS BIGINT)"), as: "total")
+            .column(SQLRaw("CAST(SUM(score * score) AS BIGINT)"), as: "squares")
+            .from("pulse_partner_ratings").where("round_id", .in, rounds.map(\.id))
+            .groupBy("round_id").groupBy("partner_organisation_id")
+            .all(decoding: Row.self)
+        var sums: [UUID: [UUID: ScoreSums]] = [:]
+        for r in rows { sums[r.round_id, default: [:]][r.partner_organisation_id] = ScoreSums(count: r.n, sum: r.total, squares: r.squares) }
+        return rounds.compactMap { r in
+            guard let start = DateOnly(r.period_start) else { return nil }
+            return PartnerRatingRound(roundID: r.id, label: r.label, month: YearMonth(start), byPartner: sums[r.id] ?? [:])
+        }
+    }
+
+    func caseTableCounts(slice: Slice, from: YearMonth, to: YearMonth) async throws -> CaseTableCounts {
+        let calendar = WorkingDays().calendar
+        let months = from.through(to)
+        // Month boundaries in Amsterdam, as binds: the same comparison on both databases, whatever their time zone support.
+        let bounds = (months + [to.adding(months: 1)]).map { calendar.date(from: DateComponents(year: $0.year, month: $0.month, day: 1))! }
+        var month: SQLQueryString = "CASE"
+        for i in 0..<(months.count - 1) { month += " WHEN advice_at < \(bind: bounds[i + 1]) THEN \(literal: i)" }
+        month += " ELSE \(literal: months.count - 1) END"
+        // Whole days of 24 hours: SQLite keeps a date as seconds since 1970, PostgreSQL as a timestamp.
+        let days = sql.dialect.name == "sqlite"
+            ? SQLRaw("CAST((advice_at - submitted_at) / 86400 AS INTEGER)")
+            : SQLRaw("CAST(FLOOR(EXTRACT(EPOCH FROM (advice_at - submitted_at)) / 86400) AS BIGINT)")
+        func filtered(_ q: SQLSelectBuilder) -> SQLSelectBuilder {
+            var q = q
+            if let o = slice.organisationID { q = q.where("submitter_organisation_id", .equal, SQLBind(o)) }
+            if let w = slice.wijkID { q = q.where("wijk_id", .equal, SQLBind(w)) }
+            return q
+        }
+        struct Row: Decodable { var table_id: UUID, m: Int, days: Int, status: String, n: Int }
+        let rows = try await filtered(sql.select().column("table_id").column(month, as: "m").column(days, as: "days").column("status")
+            .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
+            .from("ct_cases")
+            .where("advice_at", .greaterThanOrEqual, SQLBind(bounds[0])).where("advice_at", .lessThan, SQLBind(bounds[months.count])))
+            .groupBy("table_id").groupBy("m").groupBy("days").groupBy("status")
+            .all(decoding: Row.self)
+        struct Count: Decodable { var n: Int }
+        let waiting = try await filtered(sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("ct_cases")
+            .where("status", .in, [CaseStatus.submitted.rawValue, CaseStatus.scheduled.rawValue]))
+            .first(decoding: Count.self)?.n ?? 0
+        struct Table: Decodable { var id: UUID, name: String }
+        let names = try await sql.select().columns("id", "name").from("ct_tables").all(decoding: Table.self)
+        return CaseTableCounts(
+            answered: rows.compactMap { r in
+                guard months.indices.contains(r.m), let status = CaseStatus(rawValue: r.status) else { return nil }
+                return CaseAnswerCell(month: months[r.m], tableID: r.table_id, days: max(0, r.days), status: status, count: r.n)
+            },
+            waitingNow: waiting, tableNames: Dictionary(names.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a }))
+    }
 }

@@ -107,7 +107,9 @@ struct FluentPulse: PulseRepository {
         var byOrganisation: [UUID: PulseSums] = [:], texts: [UUID: [String]] = [:]
         for a in try await PulseAnswerModel.query(on: db).filter(\.$roundID == roundID).all() {
             var s = byOrganisation[a.organisationID] ?? PulseSums()
-            s.count += 1; s.engagement += a.vitality + a.dedication + a.absorption; s.rightPlace += a.rightPlace
+            let e = a.vitality + a.dedication + a.absorption
+            s.count += 1; s.engagement += e; s.rightPlace += a.rightPlace
+            s.engagementSquares += e * e; s.rightPlaceSquares += a.rightPlace * a.rightPlace
             if a.recommend >= 9 { s.promoters += 1 } else if a.recommend <= 6 { s.detractors += 1 }
             byOrganisation[a.organisationID] = s
             if let t = a.freeText { texts[a.organisationID, default: []].append(t) }

@@ -86,9 +86,48 @@ enum DashboardRoutes {
         // Baseline figures are per practice: only the practice filter applies to them.
         let baseline = needsBaseline ? try await repo.baseline(organisationID: slice.organisationID, from: f.from, to: f.to) : [:]
         let routes = needsRoutes ? try await repo.routeCounts(slice: slice, from: f.from, to: f.to) : [:]
-        let ctx = FigureContext(months: f.from.through(f.to), today: DayNumber.of(req.now, calendar: WorkingDays().calendar),
+        var ctx = FigureContext(months: f.from.through(f.to), today: DayNumber.of(req.now, calendar: WorkingDays().calendar),
                                 goLive: goLive(req), baseline: baseline, routeCounts: routes)
+        ctx.slice = slice
+        try await sideSources(req, indicators, f, into: &ctx)
         return indicators.map { IndicatorFigures.compute($0, h, ctx) }
+    }
+
+    /// The side sources the indicators need (pulse, casuïstiektafel, the duos' free time), each read only when asked for.
+    static func sideSources(_ req: Request, _ indicators: [Indicator], _ f: Filters, into ctx: inout FigureContext) async throws {
+        let repo = req.repositories.dashboard
+        func needs(_ p: (Computation) -> Bool) -> Bool { indicators.contains { p($0.computation) } }
+        let pulse = needs { if case .pulse = $0 { true } else { false } }, partners = needs { $0 == .partnerRatings }
+        let cases = needs { if case .caseAdviceDays = $0 { true } else { $0 == .caseTakenOver } }, waits = needs { $0 == .currentVGWait }
+        if pulse || partners || waits {
+            let organisations = try await req.repositories.organisations.all()
+            for o in organisations { ctx.organisationTypes[o.id] = o.type; ctx.names["org:\(o.id.uuidString)"] = o.name }
+            // The pulse's rounds are whole: its small groups need every organisation, so the slice is applied after.
+            if pulse { ctx.pulseRounds = try await repo.pulseRounds(from: f.from, to: f.to, closedBy: req.now) }
+            if partners { ctx.partnerRounds = try await repo.partnerRatings(from: f.from, to: f.to, closedBy: req.now) }
+            if waits { ctx.wijkWaits = try await wijkWaits(req, slice: ctx.slice, organisations: organisations, names: &ctx.names) }
+        }
+        if cases { ctx.cases = try await repo.caseTableCounts(slice: ctx.slice, from: f.from, to: f.to) }
+    }
+
+    /// The current wait per wijk (in the slice's wijk, or all), from the duo slots the planning page proposes.
+    /// For an organisation: the wijken it serves, since its professionals are in no duo elsewhere.
+    static func wijkWaits(_ req: Request, slice: Slice, organisations: [Organisation], names: inout [String: String]) async throws -> [WijkWait] {
+        let served = slice.organisationID.map { id in Set(organisations.first { $0.id == id }?.wijkIDs ?? []) }
+        let wijken = try await req.repositories.region.wijken()
+            .filter { (slice.wijkID == nil || $0.id == slice.wijkID) && (served?.contains($0.id) ?? true) }
+        for w in wijken { names["wijk:\(w.id.uuidString)"] = w.name }
+        let users = try await req.repositories.users.list(organisationIDs: nil)
+        var ids = Set<UUID>()
+        for w in wijken {
+            let (ggz, sociaal) = DuoCandidates.split(users: users, organisations: organisations, wijkID: w.id)
+            ids.formUnion((ggz + sociaal).map(\.id))
+        }
+        guard !ids.isEmpty else { return wijken.map { WijkWait(wijkID: $0.id, days: nil) } }
+        let availability = try await req.repositories.planning.availability(userIDs: Array(ids), from: req.now)
+        let busy = try await req.repositories.planning.busy(userIDs: Array(ids), from: req.now)
+        return CurrentWaitingTime.perWijk(wijken.map(\.id), users: users, organisations: organisations, availability: availability, busy: busy,
+                                          now: req.now, calendar: PlanningRoutes.calendar, withMemberOf: slice.organisationID)
     }
 
     // MARK: formatting
@@ -117,6 +156,19 @@ enum DashboardRoutes {
         if f.headlineHidden { return f.indicator.unit == .count ? "<5" : req.t("dashboard_too_few") }
         guard let v = f.headline else { return "—" }
         return number(v, f.indicator.unit) + unitSuffix(req, f.indicator.unit)
+    }
+
+    /// A month's or round's count: "<5" for 1–4, and nothing at all for a group the pulse rolled up.
+    static func countText(_ m: MonthFigure) -> String { m.countHidden ? "—" : FigureSuppression.countText(m.n) }
+
+    static func periodLabel(_ req: Request, _ m: MonthFigure) -> String {
+        m.label ?? DutchDate.shortMonth(year: m.month.year, month: m.month.month, locale: req.locale)
+    }
+
+    /// A professional sees the region and their own organisation, not another organisation's row.
+    static func visibleCategories(_ f: IndicatorFigures, scope: DashboardPolicy.Scope) -> [CategoryFigure] {
+        guard case .ownOrganisation(let own) = scope else { return f.categories }
+        return f.categories.filter { $0.organisationID == nil || $0.organisationID == own }
     }
 
     static func intervalText(_ lower: Double?, _ upper: Double?, _ unit: Indicator.Unit) -> String? {
@@ -207,11 +259,14 @@ enum DashboardRoutes {
 
     struct MonthRow: Encodable { var month: String; var n: String; var value: String; var interval: String?; var limits: String?; var note: String? }
     struct DetailRow: Encodable { var label: String; var value: String; var interval: String? }
-    struct CategoryRow: Encodable { var label: String; var count: String; var share: String; var interval: String? }
+    struct CategoryRow: Encodable { var label: String; var count: String; var share: String; var interval: String?; var depth: Int }
     struct IndicatorPage: Encodable {
         var id: String; var name: String; var goal: String; var definition: String; var explanation: String; var unit: String
         var better: String; var organisationMeaning: String; var headline: String; var interval: String?; var n: String
-        var details: [DetailRow]; var months: [MonthRow]; var categories: [CategoryRow]; var benchmarks: [String]
+        var details: [DetailRow]; var months: [MonthRow]; var categories: [CategoryRow]
+        /// Categories are groups with their own figure; whether they have a count; a series per month or per round at all.
+        var groups: Bool; var categoryCounts: Bool; var hasMonths: Bool; var perRound: Bool
+        var benchmarks: [String]
         var chart: String; var signal: String?; var change: DetailRow?; var filters: FilterView; var csvPath: String; var overviewPath: String
         var period: String; var own: String?; var ownName: String?
     }
@@ -232,7 +287,7 @@ enum DashboardRoutes {
     static func monthRows(_ req: Request, _ fig: IndicatorFigures) -> [MonthRow] {
         let unit = fig.indicator.unit
         return fig.months.map { m in
-            MonthRow(month: DutchDate.shortMonth(year: m.month.year, month: m.month.month, locale: req.locale), n: FigureSuppression.countText(m.n),
+            MonthRow(month: periodLabel(req, m), n: countText(m),
                      value: monthValue(req, m, unit), interval: m.hidden ? nil : intervalText(m.lower, m.upper, unit),
                      limits: m.hidden ? nil : intervalText(m.lowerLimit, m.upperLimit, unit),
                      note: m.outsideLimits ? req.t("signal_outside") : nil)
@@ -246,13 +301,15 @@ enum DashboardRoutes {
     static func monthChart(_ req: Request, _ fig: IndicatorFigures, own: (name: String, figures: IndicatorFigures)?, idPrefix: String,
                            width: Double = 640, height: Double = 300, compact: Bool = false) -> String {
         let ind = fig.indicator, unit = ind.unit
-        let labels = fig.months.map { DutchDate.shortMonth(year: $0.month.year, month: $0.month.month, locale: req.locale) }
-        let axis = compact ? labels.indices.map { i in fig.months[i].month.month == 1 || i == 0 ? labels[i] : String(labels[i].prefix(3)) } : labels
+        let labels = fig.months.map { periodLabel(req, $0) }
+        // Pulse rounds are labelled by round, not by month.
+        let perRound = fig.months.contains { $0.label != nil }
+        let axis = compact && !perRound ? labels.indices.map { i in fig.months[i].month.month == 1 || i == 0 ? labels[i] : String(labels[i].prefix(3)) } : labels
         let highlights = fig.months.indices.filter { fig.months[$0].outsideLimits }.map {
             LineChart.Highlight(index: $0, note: req.t("signal_point", ["month": labels[$0]]))
         }
         let hasLimits = fig.months.contains { $0.upperLimit != nil }
-        var description = req.t("chart_description", ["unit": req.t("unit_" + unit.rawValue)]) + (signalText(req, fig).map { " " + $0 } ?? "")
+        var description = req.t(perRound ? "chart_description_rounds" : "chart_description", ["unit": req.t("unit_" + unit.rawValue)]) + (signalText(req, fig).map { " " + $0 } ?? "")
         if compact {
             let spoken = { (f: IndicatorFigures) in zip(labels, f.months).map { "\($0): \(monthValue(req, $1, unit))" }.joined(separator: "; ") }
             description += " " + req.t("chart_values", ["name": req.t("dashboard_region"), "values": spoken(fig)])
@@ -282,20 +339,26 @@ enum DashboardRoutes {
         if let own { ownFig = try await figures(req, [ind], f, slice: own)[0] }
         let unit = ind.unit
         let chart = monthChart(req, fig, own: ownFig.map { (me.organisation.name, $0) }, idPrefix: "chart-\(ind.id)")
+        let perRound = fig.months.contains { $0.label != nil }
         let page = IndicatorPage(
             id: ind.id, name: name(req, ind), goal: req.t(ind.goal.labelKey),
             definition: req.locale == .en ? ind.definitionEN : ind.definitionNL, explanation: req.locale == .en ? ind.explanationEN : ind.explanationNL,
-            unit: req.t("unit_" + unit.rawValue), better: req.t("better_" + ind.better.rawValue), organisationMeaning: ind.organisationMeaningNL,
+            unit: req.t("unit_" + unit.rawValue), better: req.t("better_" + ind.better.rawValue), organisationMeaning: req.locale == .en ? ind.organisationMeaningEN : ind.organisationMeaningNL,
             headline: headlineText(req, fig), interval: intervalText(fig.lower, fig.upper, unit), n: FigureSuppression.countText(fig.n),
             details: fig.details.map { d in
                 DetailRow(label: detailLabel(req, d.key), value: number(d.value, d.unit) + unitSuffix(req, d.unit), interval: intervalText(d.lower, d.upper, d.unit))
             },
             months: monthRows(req, fig),
-            categories: fig.categories.map { c in
-                CategoryRow(label: req.t(c.key), count: c.hidden ? (c.count == 0 ? "0" : "<5") : String(c.count),
-                            share: c.hidden ? req.t("dashboard_too_few_short") : number(c.share, .percent),
-                            interval: c.hidden ? nil : intervalText(c.lower, c.upper, .percent))
+            categories: visibleCategories(fig, scope: scope).map { c in
+                // Groups have their own figure; answers show their share, with the count hidden along with it.
+                let countHidden = fig.categoriesAreGroups ? c.countHidden : c.hidden
+                return CategoryRow(label: c.name ?? req.t(c.key), count: countHidden ? (c.count == 0 ? "0" : "<5") : String(c.count),
+                                   share: c.hidden ? req.t("dashboard_too_few_short")
+                                       : c.share == nil && ind.computation == .currentVGWait ? req.t("dashboard_wait_unknown")
+                                       : number(c.share, c.unit) + (fig.categoriesAreGroups ? unitSuffix(req, c.unit) : ""),
+                                   interval: c.hidden ? nil : intervalText(c.lower, c.upper, c.unit), depth: c.depth)
             },
+            groups: fig.categoriesAreGroups, categoryCounts: ind.computation != .currentVGWait, hasMonths: !fig.months.isEmpty, perRound: perRound,
             benchmarks: ind.benchmarks.map { req.locale == .en ? $0.labelEN : $0.labelNL },
             chart: chart, signal: signalText(req, fig),
             change: fig.change.map { DetailRow(label: req.t("detail_change_last_first"), value: number($0.value, .percent), interval: intervalText($0.lower, $0.upper, .percent)) },
@@ -318,7 +381,7 @@ enum DashboardRoutes {
         func cell(_ v: Double?) -> String { v.map { String(format: "%.4f", $0) } ?? "" }
         var lines = ["indicator;maand;n;waarde;ondergrens;bovengrens;onderdrukt"]
         for m in fig.months {
-            lines.append([ind.id, m.month.key, FigureSuppression.countText(m.n), m.hidden ? "" : cell(m.value), m.hidden ? "" : cell(m.lower),
+            lines.append([ind.id, m.month.key, countText(m), m.hidden ? "" : cell(m.value), m.hidden ? "" : cell(m.lower),
                           m.hidden ? "" : cell(m.upper), m.hidden ? "ja" : "nee"].joined(separator: ";"))
         }
         lines.append([ind.id, "totaal", FigureSuppression.countText(fig.n), cell(fig.headline), cell(fig.lower), cell(fig.upper),
@@ -334,7 +397,8 @@ enum DashboardRoutes {
         var unit: String; var better: String; var n: String; var value: Double?; var lower: Double?; var upper: Double?; var suppressed: Bool
         var signal: Bool; var months: [JSONMonth]
     }
-    struct JSONMonth: Content { var month: String; var n: String; var value: Double?; var lower: Double?; var upper: Double?; var suppressed: Bool }
+    /// `round`: the pulse round a row is about (its `month` is the month the round's period starts).
+    struct JSONMonth: Content { var month: String; var round: String?; var n: String; var value: Double?; var lower: Double?; var upper: Double?; var suppressed: Bool }
     struct JSONOverview: Content {
         var generated_at: Date; var period_from: String; var period_to: String; var wijk: String?; var organisation: String?; var route: String?
         var privacy: String; var indicators: [JSONIndicator]
@@ -348,13 +412,13 @@ enum DashboardRoutes {
         return JSONOverview(
             generated_at: req.now, period_from: f.from.key, period_to: f.to.key, wijk: slice.wijkID?.uuidString.lowercased(),
             organisation: slice.organisationID?.uuidString.lowercased(), route: slice.route?.rawValue,
-            privacy: "Counts of 1–4 are given as \"<5\"; values over fewer than 10 are left out (null, suppressed), also where a hidden value could be derived from totals.",
+            privacy: "Counts of 1–4 are given as \"<5\"; values over fewer than 10 are left out (null, suppressed), also where a hidden value could be derived from totals. Staff pulse: a round or group counts only where the pulse shows it (at least 5 answers, smaller groups rolled up); the count of a group it rolled up is given as \"—\".",
             indicators: all.map { fig in
                 JSONIndicator(id: fig.indicator.id, goal: fig.indicator.goal.rawValue, name_nl: fig.indicator.nameNL, name_en: fig.indicator.nameEN,
                               definition_nl: fig.indicator.definitionNL, definition_en: fig.indicator.definitionEN, unit: fig.indicator.unit.rawValue,
                               better: fig.indicator.better.rawValue, n: FigureSuppression.countText(fig.n), value: fig.headline, lower: fig.lower,
                               upper: fig.upper, suppressed: fig.headlineHidden, signal: fig.hasSignal,
-                              months: fig.months.map { JSONMonth(month: $0.month.key, n: FigureSuppression.countText($0.n), value: $0.value,
+                              months: fig.months.map { JSONMonth(month: $0.month.key, round: $0.label, n: countText($0), value: $0.value,
                                                                  lower: $0.lower, upper: $0.upper, suppressed: $0.hidden) })
             })
     }

@@ -14,8 +14,6 @@ enum PlanningRoutes {
         routes.post(.availabilityRemove, use: removeAvailability)
     }
 
-    static let horizon: TimeInterval = 8 * 7 * 86400
-
     /// Duo proposals for a wijk from now on. Shared by the planning page and the wijk's waiting time.
     /// `consentedOrganisations` limits the duo to organisations the client consented to (nil: any, for the wait).
     static func proposals(_ req: Request, wijkID: UUID, limit: Int, consentedOrganisations: Set<UUID>? = nil) async throws -> (slots: [DuoSlot], users: [UUID: User]) {
@@ -24,8 +22,8 @@ enum PlanningRoutes {
         let organisations = try await repos.organisations.all().filter { consentedOrganisations?.contains($0.id) ?? true }
         let (ggz, sociaal) = DuoCandidates.split(users: users, organisations: organisations, wijkID: wijkID)
         let ids = (ggz + sociaal).map(\.id)
-        let slots = DuoPlanner().slots(ggz: ggz.map(\.id), sociaalDomein: sociaal.map(\.id),
-                                       availability: try await repos.planning.availability(userIDs: ids, from: req.now).filter { $0.start < req.now.addingTimeInterval(horizon) },
+        let slots = DuoPlanner().slots(forWijk: wijkID, users: users, organisations: organisations,
+                                       availability: try await repos.planning.availability(userIDs: ids, from: req.now),
                                        busy: try await repos.planning.busy(userIDs: ids, from: req.now), after: req.now, limit: limit)
         return (slots, Dictionary(uniqueKeysWithValues: users.map { ($0.id, $0) }))
     }
