@@ -100,7 +100,7 @@ enum DashboardRoutes {
         let pulse = needs { if case .pulse = $0 { true } else { false } }, partners = needs { $0 == .partnerRatings }
         let cases = needs { if case .caseAdviceDays = $0 { true } else { $0 == .caseTakenOver } }, waits = needs { $0 == .currentVGWait }
         if pulse || partners || waits {
-            let organisations = try await req.repositories.organisations.all()
+            let organisations = try await Self.organisations(req)
             for o in organisations { ctx.organisationTypes[o.id] = o.type; ctx.names["org:\(o.id.uuidString)"] = o.name }
             // The pulse's rounds are whole: its small groups need every organisation, so the slice is applied after.
             if pulse { ctx.pulseRounds = try await repo.pulseRounds(from: f.from, to: f.to, closedBy: req.now) }
@@ -114,7 +114,7 @@ enum DashboardRoutes {
     /// For an organisation: the wijken it serves, since its professionals are in no duo elsewhere.
     static func wijkWaits(_ req: Request, slice: Slice, organisations: [Organisation], names: inout [String: String]) async throws -> [WijkWait] {
         let served = slice.organisationID.map { id in Set(organisations.first { $0.id == id }?.wijkIDs ?? []) }
-        let wijken = try await req.repositories.region.wijken()
+        let wijken = try await Self.wijken(req)
             .filter { (slice.wijkID == nil || $0.id == slice.wijkID) && (served?.contains($0.id) ?? true) }
         for w in wijken { names["wijk:\(w.id.uuidString)"] = w.name }
         let users = try await req.repositories.users.list(organisationIDs: nil)
@@ -196,9 +196,26 @@ enum DashboardRoutes {
         var mayImport: Bool; var baselinePath: String; var pulsePath: String; var reportPath: String
     }
 
+    // The organisations and wijken a page needs in several places (filters, side sources), read once per request:
+    // at national scale they are thousands of rows.
+    private struct OrganisationsKey: StorageKey { typealias Value = [Organisation] }
+    private struct WijkenKey: StorageKey { typealias Value = [Wijk] }
+    static func organisations(_ req: Request) async throws -> [Organisation] {
+        if let o = req.storage[OrganisationsKey.self] { return o }
+        let o = try await req.repositories.organisations.all()
+        req.storage[OrganisationsKey.self] = o
+        return o
+    }
+    static func wijken(_ req: Request) async throws -> [Wijk] {
+        if let w = req.storage[WijkenKey.self] { return w }
+        let w = try await req.repositories.region.wijken()
+        req.storage[WijkenKey.self] = w
+        return w
+    }
+
     static func filterView(_ req: Request, _ f: Filters, scope: DashboardPolicy.Scope) async throws -> FilterView {
-        let wijken = try await req.repositories.region.wijken().sorted { $0.name < $1.name }
-        var orgs = try await req.repositories.organisations.all().filter { $0.isActive }.sorted { $0.name < $1.name }
+        let wijken = try await Self.wijken(req).sorted { $0.name < $1.name }
+        var orgs = try await Self.organisations(req).filter { $0.isActive }.sorted { $0.name < $1.name }
         if case .ownOrganisation(let own) = scope { orgs = orgs.filter { $0.id == own } }
         return FilterView(
             from: f.from.key, to: f.to.key,
