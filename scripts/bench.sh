@@ -20,4 +20,4 @@ echo "== monitor, SQLite"
 rm -f "$WORK"/monitor.sqlite*
 echo "== monitor, PostgreSQL"
 psql "$URL" -q -c "CREATE DATABASE monitor"
-"$BIN" bench monitor --database-url "${URL/\/postgres?//monitor?}" --registrations "${REGISTRATIONS:-1000000}"
+"$BIN" bench monitor --database-url "$(echo "$URL" | sed 's#/postgres?sslmode#/monitor?sslmode#')" --registrations "${REGISTRATIONS:-1000000}"
