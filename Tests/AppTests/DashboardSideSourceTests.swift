@@ -217,10 +217,10 @@ import VaporTesting
             _ = try await coordinator.login(f.coordinator.email)
             let page = try await coordinator.get("/monitor/indicator/wachttijd-vg-wijk").text
             #expect(page.contains(#"<span class="big">2 dagen</span>"#), "the median of 1 and 3 days")
-            #expect(page.contains(#"<th scope="row">Wijk A</th><td>1 dagen</td>"#) && page.contains(#"<th scope="row">Wijk B</th><td>3 dagen</td>"#))
+            #expect(page.contains(#"<th scope="row">Wijk A</th><td>1 dag</td>"#) && page.contains(#"<th scope="row">Wijk B</th><td>3 dagen</td>"#))
             #expect(page.contains("Dit cijfer gaat over nu") && !page.contains("<svg"))
             let wijkA = try await coordinator.get("/monitor/indicator/wachttijd-vg-wijk?wijk=\(f.wijkA.id.uuidString)").text
-            #expect(wijkA.contains(#"<span class="big">1 dagen</span>"#) && !wijkA.contains(#"<th scope="row">Wijk B</th>"#))
+            #expect(wijkA.contains(#"<span class="big">1 dag</span>"#) && !wijkA.contains(#"<th scope="row">Wijk B</th>"#))
             let all = try await Self.json(coordinator)
             #expect(all["wachttijd-vg-wijk"]?.value == 2 && all["wachttijd-vg-wijk"]?.months.isEmpty == true)
 
@@ -228,7 +228,7 @@ import VaporTesting
             let sw = TestBrowser(app)
             _ = try await sw.login(f.sociaalWerker.email)
             let own = try await sw.get("/monitor/indicator/wachttijd-vg-wijk").text
-            #expect(own.contains(#"<span class="big">2 dagen</span>"#) && own.contains("Wijkteam A: <strong>1 dagen</strong>"))
+            #expect(own.contains(#"<span class="big">2 dagen</span>"#) && own.contains("Wijkteam A: <strong>1 dag</strong>"))
             #expect(own.contains(#"<th scope="row">Wijk B</th><td>3 dagen</td>"#), "the per-wijk table is the region's")
             // GGZ Test serves both wijken but has no one in a duo: no known wait anywhere.
             let behandelaar = TestBrowser(app)

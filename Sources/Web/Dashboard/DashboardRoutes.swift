@@ -142,20 +142,22 @@ enum DashboardRoutes {
         }
     }
 
-    static func unitSuffix(_ req: Request, _ unit: Indicator.Unit) -> String {
+    /// The unit after a figure; "1 dag", not "1 dagen", when the shown figure is one.
+    static func unitSuffix(_ req: Request, _ unit: Indicator.Unit, value: Double? = nil) -> String {
+        let one = value.map { $0.rounded() == 1 } ?? false
         switch unit {
-        case .days: " " + req.t("unit_days")
-        case .workingDays: " " + req.t("unit_working_days")
-        case .perThousand: " " + req.t("unit_per_1000")
-        case .perHundred: " " + req.t("unit_per_100")
-        default: ""
+        case .days: return " " + req.t(one ? "unit_day" : "unit_days")
+        case .workingDays: return " " + req.t(one ? "unit_working_day" : "unit_working_days")
+        case .perThousand: return " " + req.t("unit_per_1000")
+        case .perHundred: return " " + req.t("unit_per_100")
+        default: return ""
         }
     }
 
     static func headlineText(_ req: Request, _ f: IndicatorFigures) -> String {
         if f.headlineHidden { return f.indicator.unit == .count ? "<5" : req.t("dashboard_too_few") }
         guard let v = f.headline else { return "—" }
-        return number(v, f.indicator.unit) + unitSuffix(req, f.indicator.unit)
+        return number(v, f.indicator.unit) + unitSuffix(req, f.indicator.unit, value: v)
     }
 
     /// A month's or round's count: "<5" for 1–4, and nothing at all for a group the pulse rolled up.
@@ -363,7 +365,7 @@ enum DashboardRoutes {
             unit: req.t("unit_" + unit.rawValue), better: req.t("better_" + ind.better.rawValue), organisationMeaning: req.locale == .en ? ind.organisationMeaningEN : ind.organisationMeaningNL,
             headline: headlineText(req, fig), interval: intervalText(fig.lower, fig.upper, unit), n: FigureSuppression.countText(fig.n),
             details: fig.details.map { d in
-                DetailRow(label: detailLabel(req, d.key), value: number(d.value, d.unit) + unitSuffix(req, d.unit), interval: intervalText(d.lower, d.upper, d.unit))
+                DetailRow(label: detailLabel(req, d.key), value: number(d.value, d.unit) + unitSuffix(req, d.unit, value: d.value), interval: intervalText(d.lower, d.upper, d.unit))
             },
             months: monthRows(req, fig),
             categories: visibleCategories(fig, scope: scope).map { c in
@@ -372,7 +374,7 @@ enum DashboardRoutes {
                 return CategoryRow(label: c.name ?? req.t(c.key), count: countHidden ? (c.count == 0 ? "0" : "<5") : String(c.count),
                                    share: c.hidden ? req.t("dashboard_too_few_short")
                                        : c.share == nil && ind.computation == .currentVGWait ? req.t("dashboard_wait_unknown")
-                                       : number(c.share, c.unit) + (fig.categoriesAreGroups ? unitSuffix(req, c.unit) : ""),
+                                       : number(c.share, c.unit) + (fig.categoriesAreGroups ? unitSuffix(req, c.unit, value: c.share) : ""),
                                    interval: c.hidden ? nil : intervalText(c.lower, c.upper, c.unit), depth: c.depth)
             },
             groups: fig.categoriesAreGroups, categoryCounts: ind.computation != .currentVGWait, hasMonths: !fig.months.isEmpty, perRound: perRound,
