@@ -12,7 +12,8 @@ from selenium.common.exceptions import NoSuchElementException, StaleElementRefer
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-from conftest import DEMO_PASSWORD, ROOT, make_driver, shot
+from conftest import ROOT, make_driver, shot
+from test_foundation import login
 
 COORDINATOR = "coordinator@veenhaven.demo"  # regiocoördinator: the whole region, any slice
 POH = "poh@delinde.demo"                    # POH-GGZ of Huisartsenpraktijk De Linde: sees her own clients
@@ -34,7 +35,7 @@ NOT_FOUND = "Pagina niet gevonden"
 TALL = 2400  # the screenshots show the whole chart and its table, not only the filters
 
 
-# -- helpers (as in test_foundation / test_case_table) -------------------------------------------------
+# -- helpers (login from test_foundation; waits as in test_case_table) ---------------------------------
 
 def wait_for(driver, condition, timeout=15):
     """Waits until condition(driver) is truthy; an element read while a page is replaced is only "not yet"."""
@@ -53,15 +54,6 @@ def navigate(driver, element):
         except Exception:  # stale, or Chromium's "node does not belong to the document": the page is new
             return True
     WebDriverWait(driver, 15).until(navigated)
-
-
-def login(driver, base, email, password=DEMO_PASSWORD):
-    driver.get(base + "/")
-    assert "/inloggen" in driver.current_url
-    driver.find_element(By.ID, "email").send_keys(email)
-    driver.find_element(By.ID, "password").send_keys(password)
-    navigate(driver, driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
-    assert "/inloggen" not in driver.current_url, f"{email} is signed in"
 
 
 def open_monitor(driver):
