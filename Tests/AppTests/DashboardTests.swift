@@ -1,6 +1,6 @@
 import Domain
 import Foundation
-import Persistence
+@testable import Persistence
 import Testing
 import Vapor
 import VaporTesting
@@ -59,6 +59,26 @@ import VaporTesting
             #expect(try await coordinator.get("/monitor/overzicht.json").text == before)
             #expect(try await closedDays() == 0)
             #expect(try await MonitorMaintenance.storedSummary(on: app.db, now: clock.now) == MonitorMaintenance.recomputedSummary(on: app.db, now: clock.now))
+        }
+    }
+
+    /// Several instances settling the same client at once (PostgreSQL: one database, many app
+    /// instances) apply its change once: the summary still equals a recomputation.
+    @Test func concurrentRefreshesOfOneClientApplyItsChangeOnce() async throws {
+        let clock = TestClock()
+        try await withTestApp(clock: clock) { app, f in
+            let poh = TestBrowser(app)
+            _ = try await poh.login(f.pohA.email)
+            let id = try clientID(from: try await registerClient(poh, consentTo: [f.praktijkA.id, f.wijkteam.id]))
+            try await heldConversation(app, f, clock, client: id)
+            clock.advance(40 * 86_400)
+            let now = clock.now, gate = app.writeGate, db = app.db
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for _ in 0..<8 { group.addTask { try await gate.write(db) { conn in try await MonitorMaintenance.refresh(id, on: conn, at: now) } } }
+                try await group.waitForAll()
+            }
+            #expect(try await MonitorMaintenance.storedSummary(on: app.db, now: now) == MonitorMaintenance.recomputedSummary(on: app.db, now: now))
+            #expect(try await MonitorMaintenance.storedSummary(on: app.db, now: Date(timeIntervalSince1970: 0)).values.allSatisfy { $0 > 0 })
         }
     }
 

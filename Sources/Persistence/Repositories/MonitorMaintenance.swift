@@ -12,6 +12,10 @@ public enum MonitorMaintenance {
     /// Call inside the write transaction of any change to the client's record, `at` the moment of the change.
     static func refresh(_ clientID: UUID, on conn: any Database, at: Date) async throws {
         let sql = conn as! any SQLDatabase
+        // PostgreSQL: two transactions refreshing one client must not both subtract the same old
+        // contributions. Every audited write takes the audit head row lock anyway (FluentAuditLog); taking
+        // it first means the second waits, then reads what the first stored. SQLite: BEGIN IMMEDIATE.
+        if !WriteGate.isSQLite(conn) { try await sql.raw("SELECT seq FROM audit_head WHERE id = 1 FOR UPDATE").run() }
         let old = try await stored(clientID, on: sql)
         let new = try await contributions(of: clientID, on: conn, today: today(at))
         // Distinct contributions fill distinct cells, so no change in cells means no change at all.
