@@ -250,7 +250,7 @@ struct MonitorBench {
         let counts = cells
         try await app.db.transaction { conn in
             let sql = conn as! any SQLDatabase
-            for chunk in keys.chunkedForBench(1000) {
+            for chunk in keys.chunked(1000) {
                 let insert = sql.insert(into: "monitor_summary").columns("measure", "wijk", "organisation", "route", "month", "value", "n")
                 for k in chunk {
                     let c = packer.cell(k, s)
@@ -265,7 +265,7 @@ struct MonitorBench {
 
         clock = .now
         try await loadBaseline(s, now: now, calendar: calendar)
-        if sql.dialect.name == "sqlite" { try await sql.raw("ANALYZE").run() } else { try await sql.raw("ANALYZE").run() }
+        try await sql.raw("ANALYZE").run()  // both databases: plan the views with the loaded sizes
         console.print("loaded the baseline (\(s.practices.count) practices × 36 months) and analysed in \(clock.duration(to: .now))")
 
         try await app.asyncBoot()
@@ -292,7 +292,7 @@ struct MonitorBench {
         let all = rows
         try await app.db.transaction { conn in
             let sql = conn as! any SQLDatabase
-            for chunk in all.chunkedForBench(1000) {
+            for chunk in all.chunked(1000) {
                 let insert = sql.insert(into: "baseline_practice_months")
                     .columns("id", "organisation_id", "month", "registered_patients", "referrals_basic", "referrals_specialised", "imported_at", "imported_by")
                 for r in chunk {
@@ -374,11 +374,5 @@ struct MonitorBench {
             console.print("  \(name.padding(toLength: 44, withPad: " ", startingAt: 0)) median \(BenchData.format(median)) ms, p90 \(BenchData.format(BenchData.percentile(times, 0.9))) ms")
         }
         console.print("slowest view: \(worst.0), median \(BenchData.format(worst.1)) ms (target < 300 ms)")
-    }
-}
-
-extension Array {
-    func chunkedForBench(_ size: Int) -> [ArraySlice<Element>] {
-        stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
     }
 }

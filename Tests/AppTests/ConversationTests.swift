@@ -5,6 +5,14 @@ import Testing
 import Vapor
 import VaporTesting
 
+/// A client registered at Praktijk A by its POH (signed in on `poh`), with the conversation held.
+func clientWithHeldConversation(_ app: Application, _ f: Fixture, _ clock: TestClock, _ poh: TestBrowser) async throws -> UUID {
+    _ = try await poh.login(f.pohA.email)
+    let id = try clientID(from: try await registerClient(poh, consentTo: [f.praktijkA.id, f.wijkteam.id]))
+    try await heldConversation(app, f, clock, client: id)
+    return id
+}
+
 /// Books a conversation for the client one day ahead and records it as held (the clock moves a day).
 func heldConversation(_ app: Application, _ f: Fixture, _ clock: TestClock, client: UUID) async throws {
     let start = clock.now.addingTimeInterval(86400)

@@ -94,9 +94,7 @@ import VaporTesting
         let clock = TestClock()
         try await withTestApp(clock: clock) { app, f in
             let poh = TestBrowser(app)
-            _ = try await poh.login(f.pohA.email)
-            let id = try clientID(from: try await registerClient(poh, consentTo: [f.praktijkA.id, f.wijkteam.id]))
-            try await heldConversation(app, f, clock, client: id)
+            _ = try await clientWithHeldConversation(app, f, clock, poh)
 
             let other = TestBrowser(app)
             _ = try await other.login(f.pohB.email)

@@ -12,9 +12,7 @@ import VaporTesting
         let clock = TestClock()
         try await withTestApp(clock: clock) { app, f in
             let poh = TestBrowser(app)
-            _ = try await poh.login(f.pohA.email)
-            let id = try clientID(from: try await registerClient(poh, consentTo: [f.praktijkA.id, f.wijkteam.id]))
-            try await heldConversation(app, f, clock, client: id)
+            _ = try await clientWithHeldConversation(app, f, clock, poh)
 
             let coordinator = TestBrowser(app)
             _ = try await coordinator.login(f.coordinator.email)
@@ -68,9 +66,7 @@ import VaporTesting
         let clock = TestClock()
         try await withTestApp(clock: clock) { app, f in
             let poh = TestBrowser(app)
-            _ = try await poh.login(f.pohA.email)
-            let id = try clientID(from: try await registerClient(poh, consentTo: [f.praktijkA.id, f.wijkteam.id]))
-            try await heldConversation(app, f, clock, client: id)
+            let id = try await clientWithHeldConversation(app, f, clock, poh)
             clock.advance(40 * 86_400)
             let now = clock.now, gate = app.writeGate, db = app.db
             try await withThrowingTaskGroup(of: Void.self) { group in

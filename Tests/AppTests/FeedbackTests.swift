@@ -31,9 +31,7 @@ func invitationToken(_ app: Application, client: UUID) async throws -> String {
         let clock = TestClock()
         try await withTestApp(clock: clock) { app, f in
             let poh = TestBrowser(app)
-            _ = try await poh.login(f.pohA.email)
-            let id = try clientID(from: try await registerClient(poh, consentTo: [f.praktijkA.id, f.wijkteam.id]))
-            try await heldConversation(app, f, clock, client: id)
+            let id = try await clientWithHeldConversation(app, f, clock, poh)
             let token = try await invitationToken(app, client: id)
             #expect(token.count == 22)
 
@@ -69,9 +67,7 @@ func invitationToken(_ app: Application, client: UUID) async throws -> String {
         let clock = TestClock()
         try await withTestApp(clock: clock) { app, f in
             let poh = TestBrowser(app)
-            _ = try await poh.login(f.pohA.email)
-            let id = try clientID(from: try await registerClient(poh, consentTo: [f.praktijkA.id, f.wijkteam.id]))
-            try await heldConversation(app, f, clock, client: id)
+            let id = try await clientWithHeldConversation(app, f, clock, poh)
             let token = try await invitationToken(app, client: id)
             clock.advance(31 * 86400)
             #expect(try await TestBrowser(app).get("/f/\(token)").status == .gone)

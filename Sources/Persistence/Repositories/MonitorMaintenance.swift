@@ -173,7 +173,8 @@ public enum MonitorMaintenance {
 }
 
 extension Array {
-    func chunked(_ size: Int) -> [ArraySlice<Element>] {
+    /// Slices of at most `size` elements: multi-row inserts stay under the databases' bind limits.
+    public func chunked(_ size: Int) -> [ArraySlice<Element>] {
         stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
     }
 }
