@@ -264,6 +264,20 @@ struct MonitorBench {
         cells = [:]
 
         clock = .now
+        let agreements = try await saveAgreements(s, now: now)
+        let items = try await loadNormItems(s, today: today, calendar: calendar)
+        console.print("loaded monitor_norm_items (\(items) items: advice letters, handover answers, first contacts) in \(clock.duration(to: .now))")
+        // What a coordinator's change to an agreement costs at this size: every cell rebuilt from the items.
+        clock = .now
+        var changed = agreements[0]
+        changed.setNorm(.handoverResponse, limit: 4, from: DayNumber.date(today - 120))
+        try await app.repositories.agreements.save(changed, audit: Self.audit("agreement"))
+        struct Count: Decodable { var n: Int }
+        let adherenceRows = try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("monitor_adherence")
+            .first(decoding: Count.self)?.n ?? 0
+        console.print("an agreement change rebuilt monitor_adherence (\(adherenceRows) rows, 4 agreements) in \(clock.duration(to: .now))")
+
+        clock = .now
         try await loadBaseline(s, now: now, calendar: calendar)
         try await sql.raw("ANALYZE").run()  // both databases: plan the views with the loaded sizes
         console.print("loaded the baseline (\(s.practices.count) practices × 36 months) and analysed in \(clock.duration(to: .now))")
@@ -301,6 +315,106 @@ struct MonitorBench {
                 try await insert.run()
             }
         }
+    }
+
+    // MARK: samenwerkingsafspraken
+
+    static func audit(_ t: String) -> AuditEvent {
+        AuditEvent(at: Date(), userID: nil, organisationID: nil, role: nil, action: .create, objectType: t, objectID: nil, sourceAddress: "mgn bench", basis: .administration)
+    }
+
+    /// Four agreements as a region would make them: by type of organisation, and one short line between
+    /// named organisations; a norm tightened halfway.
+    func saveAgreements(_ s: Structure, now: Date) async throws -> [Agreement] {
+        guard let coordinator = try await app.repositories.users.credentials(email: "coordinator@bench.invalid")?.user.id else {
+            throw CommandError("no bench coordinator")
+        }
+        let today = DayNumber.of(now, calendar: WorkingDays().calendar)
+        let start = DayNumber.date(today - Self.months * 31), half = DayNumber.date(today - Self.months * 15)
+        let agreements = [
+            Agreement(title: "Huisarts en GGZ", parties: [.organisationType(.huisartsenpraktijk), .organisationType(.ggzAanbieder)], effectiveFrom: start,
+                      norms: [NormVersion(kind: .handoverResponse, limit: 5, validFrom: start), NormVersion(kind: .handoverResponse, limit: 3, validFrom: half),
+                              NormVersion(kind: .firstContact, limit: 10, validFrom: start), NormVersion(kind: .adviceLetter, limit: 2, validFrom: start)],
+                      createdAt: now, createdBy: coordinator),
+            Agreement(title: "Huisarts en sociaal wijkteam", parties: [.organisationType(.huisartsenpraktijk), .organisationType(.sociaalWijkteam)],
+                      effectiveFrom: start, norms: [NormVersion(kind: .handoverResponse, limit: 5, validFrom: start), NormVersion(kind: .firstContact, limit: 5, validFrom: start)],
+                      createdAt: now, createdBy: coordinator),
+            Agreement(title: "Korte lijn", parties: (s.practices.prefix(20) + s.ggz.prefix(2)).map { .organisation(s.organisations[$0]) }, effectiveFrom: half,
+                      norms: [NormVersion(kind: .handoverResponse, limit: 2, validFrom: half)], createdAt: now, createdBy: coordinator),
+            Agreement(title: "Advies aan de huisarts", parties: [.organisationType(.huisartsenpraktijk), .organisationType(.ggzAanbieder), .organisationType(.sociaalWijkteam)],
+                      effectiveFrom: start, norms: [NormVersion(kind: .adviceLetter, limit: 3, validFrom: start)], createdAt: now, createdBy: coordinator),
+        ]
+        for a in agreements { try await app.repositories.agreements.save(a, audit: Self.audit("agreement")) }
+        return agreements
+    }
+
+    /// Norm items in the proportions of the registrations above (the advice letter of every VG held, a
+    /// handover's answer and first contact for 70% of the plans), written as the application keeps them,
+    /// in chunks. Returns how many.
+    func loadNormItems(_ s: Structure, today: Int, calendar: Calendar) async throws -> Int {
+        var rng = SeededBenchGenerator(seed: 2027)
+        func chance(_ p: Double) -> Bool { Double.random(in: 0..<1, using: &rng) < p }
+        func int(_ r: ClosedRange<Int>) -> Int { Int.random(in: r, using: &rng) }
+        let wd = WorkingDays(), epochDay = DayNumber.of(year: 2001, month: 1, day: 1)
+        // Day number + hour → a moment in Amsterdam, without a calendar call per item (DST aside, as for a bench).
+        let reference = calendar.date(from: DateComponents(year: 2001, month: 1, day: 1))!
+        func moment(_ day: Int, _ hour: Int) -> Date { reference.addingTimeInterval(Double((day - epochDay) * 86400 + hour * 3600 + int(0...59) * 60)) }
+        let routes: [CareRoute] = [.zelfhulp, .sociaalDomein, .huisartsenzorg, .steuncentrum, .casuistiektafel]
+        var buffer: [(owner: UUID, item: NormItem)] = []
+        var total = 0
+        func flush() async throws {
+            let rows = buffer
+            buffer.removeAll(keepingCapacity: true)
+            try await app.db.transaction { conn in
+                let sql = conn as! any SQLDatabase
+                for chunk in rows.chunked(1000) {
+                    let insert = sql.insert(into: "monitor_norm_items")
+                        .columns("owner", "item_id", "kind", "responsible", "counterpart", "wijk", "route", "start_ms", "end_ms", "satisfied")
+                    for (owner, i) in chunk {
+                        func ms(_ d: Date) -> Int { Int((d.timeIntervalSince1970 * 1000).rounded()) }
+                        insert.values([SQLBind(owner.uuidString), SQLBind(i.id.uuidString), SQLBind(i.kind.rawValue), SQLBind(i.responsibleOrganisationID.uuidString),
+                                       SQLBind(i.counterpartOrganisationID?.uuidString ?? ""), SQLBind(i.wijkID?.uuidString ?? ""), SQLBind(i.route?.rawValue ?? ""),
+                                       SQLBind(ms(i.start)), SQLBind(i.end.map(ms)), SQLBind(nil as Int?)] as [any SQLExpression])
+                    }
+                    try await insert.run()
+                }
+            }
+        }
+        for _ in 0..<registrations {
+            let p = int(0...(s.practices.count - 1))
+            let wijk = s.wijken[s.practiceWijk[p]], practice = s.organisations[s.practices[p]]
+            let ggz = s.organisations[s.ggz[(s.practiceWijk[p] + int(0...1) * 7) % s.ggz.count]]
+            let social = s.organisations[s.social[s.practiceWijk[p] % s.social.count]]
+            let received = today - int(0...(Self.months * 30 - 1))
+            let held = received + int(0...3) + max(0, Int(exp(log(12.0) + 0.7 * Self.normal(&rng))))
+            guard chance(0.96), held < today, chance(0.97) else { continue }
+            let client = UUID()
+            let route: CareRoute = chance(0.45) ? (chance(0.7) ? .basisGGZ : .specialistischeGGZ) : routes[int(0...4)]
+            let heldAt = moment(held, int(9...16))
+            let advised: Date? = chance(0.95) ? wd.adding(int(0...4), to: heldAt) : nil
+            buffer.append((client, NormItem(id: UUID(), kind: .adviceLetter, responsibleOrganisationID: ggz, counterpartOrganisationID: practice,
+                                            start: heldAt, end: advised.flatMap { $0 < Date() ? $0 : nil }, wijkID: wijk, route: route)))
+            if chance(0.7) {
+                let receiver = route.isGGZ ? ggz : social
+                let requested = moment(held + int(0...5), int(9...16))
+                if requested < Date() {
+                    let handover = UUID()
+                    let answered = wd.adding(int(0...8), to: requested)
+                    let answer = answered < Date() ? answered : nil
+                    buffer.append((client, NormItem(id: handover, kind: .handoverResponse, responsibleOrganisationID: receiver, counterpartOrganisationID: practice,
+                                                    start: requested, end: answer, wijkID: wijk, route: route)))
+                    if let answer {
+                        let contact = wd.adding(int(1...(route.isGGZ ? 20 : 8)), to: answer)
+                        buffer.append((client, NormItem(id: handover, kind: .firstContact, responsibleOrganisationID: receiver, counterpartOrganisationID: practice,
+                                                        start: answer, end: contact < Date() ? contact : nil, wijkID: wijk, route: route)))
+                    }
+                }
+            }
+            if buffer.count >= 50_000 { total += buffer.count; try await flush() }
+        }
+        total += buffer.count
+        try await flush()
+        return total
     }
 
     // MARK: timing the views
@@ -343,6 +457,7 @@ struct MonitorBench {
         try await poh.login("poh@bench.invalid")
         let s = try await app.repositories.organisations.all()
         let practice = s.first { $0.type == .huisartsenpraktijk }!.id.uuidString.lowercased()
+        let ggz = s.first { $0.type == .ggzAanbieder }!.id.uuidString.lowercased()
         let wijk = try await app.repositories.region.wijken().first!.id.uuidString.lowercased()
         var views: [(String, Session, String)] = [
             ("overview (region, 12 months)", coordinator, "/monitor"),
@@ -359,6 +474,8 @@ struct MonitorBench {
         }
         views.append(("indicator wachttijd-vg as POH", poh, "/monitor/indicator/wachttijd-vg"))
         views.append(("indicator wachttijd-vg, one wijk", coordinator, "/monitor/indicator/wachttijd-vg?wijk=\(wijk)"))
+        views.append(("indicator afspraken-nakoming, one org.", coordinator, "/monitor/indicator/afspraken-nakoming?organisatie=\(ggz)"))
+        views.append(("indicator afspraken-nakoming as POH", poh, "/monitor/indicator/afspraken-nakoming"))
         console.print("monitoring dashboard, \(registrations) registrations, \(dialect), \(rounds) requests per view (after 3 warm-up):")
         var worst: (String, Double) = ("", 0)
         for (name, session, path) in views {

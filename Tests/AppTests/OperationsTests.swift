@@ -42,6 +42,15 @@ import VaporTesting
             for measure in [Measure.vgWait, .handoverAnswer, .feedbackRating, .planOutsideGGZ] {
                 #expect(stored.keys.contains { $0.measure == measure.rawValue }, "\(measure)")
             }
+            // The same for adherence to the demo's agreements: kept through every write (handovers, plans, case
+            // tables) and every agreement saved, equal to a recomputation from the records.
+            let cells = try await AdherenceMaintenance.storedCells(on: app.db)
+            let recomputedCells = try await AdherenceMaintenance.recomputedCells(on: app.db)
+            #expect(cells.count > 100)
+            #expect(cells == recomputedCells, "adherence differs in \(Set(cells.keys).symmetricDifference(recomputedCells.keys).count) cells")
+            for kind in [NormKind.handoverResponse, .adviceLetter, .caseAdvice] {
+                #expect(cells.keys.contains { $0.kind == kind.rawValue }, "\(kind)")
+            }
             // A second start adds nothing.
             try await MGN.prepareDatabase(app, config)
             #expect(try await repos.users.count() == users.count)

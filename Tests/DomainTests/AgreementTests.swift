@@ -197,6 +197,45 @@ import Testing
         #expect(YearMonth.months(from: Self.month(2026, 2), to: Self.month(2026, 1)).isEmpty)
     }
 
+    /// The monitor's cells, read on a day, give what `rows` gives at the start of that day — for every
+    /// agreement, kind, month and organisation, and on days around each deadline.
+    @Test func monitorCellsReadAsTheAgreementsRowsAtTheStartOfADay() {
+        let agreements = [Self.agreementA, Self.agreementB]
+        let cells = Self.adherence.cells(Self.items, agreements: agreements, organisations: Self.organisations)
+        for day in [Self.day(2026, 5, 15), Self.day(2026, 5, 18), Self.day(2026, 5, 19), Self.day(2026, 5, 20), Self.day(2026, 5, 22), Self.day(2026, 5, 27)] {
+            let today = DayNumber.of(year: day.year, month: day.month, day: day.day)
+            let start = Self.wd.calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day))!
+            for a in agreements {
+                for row in Self.adherence.rows(agreement: a, items: Self.items, organisations: Self.organisations, now: start) {
+                    var t = AdherenceTotals()
+                    for (c, n) in cells where c.agreementID == a.id.uuidString && c.kind == row.kind.rawValue && c.month == row.month.key
+                        && c.organisation == row.organisationID.uuidString && c.wijk == AdherenceCell.all && c.route == AdherenceCell.all {
+                        for _ in 0..<n { t.add(AdherenceCell.status(c.value, today: today)) }
+                    }
+                    // A month with two limits has two rows: compare the month's sum.
+                    let month = Self.adherence.rows(agreement: a, items: Self.items, organisations: Self.organisations, now: start)
+                        .filter { $0.kind == row.kind && $0.month == row.month && $0.organisationID == row.organisationID }
+                        .reduce(AdherenceTotals()) { $0 + $1.totals }
+                    #expect(t == month, "\(a.title) \(row.kind) \(row.month) on \(day.iso)")
+                }
+            }
+        }
+        // Region cells: each item once per agreement that measures it (A: 12 items, B: 2), in the "all" slice.
+        let region = cells.filter { $0.key.organisation == AdherenceCell.all && $0.key.wijk == AdherenceCell.all && $0.key.route == AdherenceCell.all }
+        #expect(region.filter { $0.key.agreementID == Self.agreementA.id.uuidString }.values.reduce(0, +) == 12)
+        #expect(region.filter { $0.key.agreementID == Self.agreementB.id.uuidString }.values.reduce(0, +) == 2)
+        // h5 under B is stored with its deadline day (Fri 15 May); b3 (letter not known) never becomes missed by waiting.
+        #expect(Self.adherence.storedValue(Self.h5, Self.agreementB.norms[0]) == DayNumber.of(year: 2026, month: 5, day: 15))
+        #expect(Self.adherence.storedValue(Self.b3, Self.agreementA.norms[2]) == AdherenceCell.neverDue)
+        #expect(AdherenceCell.status(AdherenceCell.neverDue, today: DayNumber.of(year: 2030, month: 1, day: 1)) == .open)
+        // Nothing changes, nothing to apply; an answer moves one item from its deadline cell to "met".
+        #expect(Self.adherence.delta(old: Self.items, new: Self.items, agreements: agreements, organisations: Self.organisations).isEmpty)
+        var answered = Self.h6
+        answered.end = Self.at(2026, 5, 20, 9)
+        let d = Self.adherence.delta(old: [Self.h6], new: [answered], agreements: agreements, organisations: Self.organisations)
+        #expect(d.values.reduce(0, +) == 0 && d.filter { $0.value > 0 }.allSatisfy { $0.key.value == AdherenceCell.met })
+    }
+
     @Test func statusRelativeToNow() {
         let v3 = NormVersion(kind: .handoverResponse, limit: 3, validFrom: Self.day(2026, 5, 1))
         // h6: deadline Fri 22 May 10:00.

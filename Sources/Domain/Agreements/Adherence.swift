@@ -13,11 +13,15 @@ public struct NormItem: Sendable, Equatable, Hashable {
     public var end: Date?
     /// Only for kinds without a limit: whether the thing exists (the letter); nil = not known yet.
     public var satisfied: Bool?
+    /// The monitor's slices: the client's (or the case's) wijk, and the route of the handover or plan.
+    public var wijkID: UUID?
+    public var route: CareRoute?
 
     public init(id: UUID, kind: NormKind, responsibleOrganisationID: UUID, counterpartOrganisationID: UUID? = nil,
-                start: Date, end: Date? = nil, satisfied: Bool? = nil) {
+                start: Date, end: Date? = nil, satisfied: Bool? = nil, wijkID: UUID? = nil, route: CareRoute? = nil) {
         self.id = id; self.kind = kind; self.responsibleOrganisationID = responsibleOrganisationID
         self.counterpartOrganisationID = counterpartOrganisationID; self.start = start; self.end = end; self.satisfied = satisfied
+        self.wijkID = wijkID; self.route = route
     }
 }
 

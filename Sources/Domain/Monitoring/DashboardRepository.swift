@@ -65,6 +65,10 @@ public protocol DashboardRepository: Sendable {
     /// days and status, and the cases waiting for an answer now. The slice's organisation is the submitter's,
     /// its wijk the case's; the route does not apply.
     func caseTableCounts(slice: Slice, from: YearMonth, to: YearMonth) async throws -> CaseTableCounts
+    /// Adherence to the samenwerkingsafspraken: items whose start falls in the months, counted per
+    /// agreement, norm and month as they stand at the start of day `today` (a day number). The slice's
+    /// organisation is the responsible one (who must meet the norm).
+    func agreementAdherence(slice: Slice, from: YearMonth, to: YearMonth, today: Int) async throws -> [AdherenceMonthCounts]
 }
 
 /// Who sees which figures. Everyone who may open the dashboard sees aggregates only, never a person.

@@ -48,6 +48,8 @@ public enum Computation: Sendable, Equatable {
     case caseTakenOver
     /// Days to the third free duo slot per wijk, now.
     case currentVGWait
+    /// Share of decided norm items that met the norm, per samenwerkingsafspraak and norm (`monitor_adherence`).
+    case agreementAdherence
 }
 
 /// One indicator: what it is, exactly how it is computed, and what counts as better.
@@ -92,6 +94,7 @@ extension Indicator {
         case .partnerRatings: "de beoordeelde organisatie"
         case .caseAdviceDays, .caseTakenOver: "de organisatie van de indiener van de casus"
         case .currentVGWait: "de wijken die de organisatie bedient, met duo's met minstens één professional van de organisatie"
+        case .agreementAdherence: "de organisatie die de norm moet halen"
         default: "verwijzende praktijk en organisaties van het duo"
         }
     }
@@ -109,6 +112,7 @@ extension Indicator {
         case .partnerRatings: "the organisation rated"
         case .caseAdviceDays, .caseTakenOver: "the organisation of whoever submitted the case"
         case .currentVGWait: "the wijken the organisation serves, with duos with at least one professional of the organisation"
+        case .agreementAdherence: "the organisation that must meet the norm"
         default: "the referring practice and the duo's organisations"
         }
     }
@@ -307,6 +311,14 @@ public enum IndicatorCatalogue {
             computation: .share(.vgPeerExpert, success: [1]),
             definitionNL: "Aandeel vastgelegde verkennende gesprekken waarbij een ervaringsdeskundige aanwezig was, per maand van het gesprek.", definitionEN: "Share of recorded conversations with a peer expert present, per month of the conversation.",
             explanationNL: "Ervaringskennis aan tafel.", explanationEN: "Lived experience at the table.",
+            unit: .percent, better: .higherIsBetter, benchmarks: []),
+        Indicator(
+            id: "afspraken-nakoming", goal: .ketensamenwerking, nameNL: "Nakoming van de samenwerkingsafspraken", nameEN: "Adherence to the collaboration agreements",
+            computation: .agreementAdherence,
+            definitionNL: "Per norm van elke samenwerkingsafspraak (reactie op een overdracht, eerste contact na acceptatie, adviesbrief aan de huisarts na het gesprek, verslag na intake en na afsluiting, advies van de casuïstiektafel, brief bij een terugverwijzing): het aandeel items dat de norm haalde, van de items waarvan de uitkomst vaststaat. Een item telt bij een afspraak als de afspraak op de startdag van kracht is, zowel de verantwoordelijke organisatie als de andere partij onder de partijen valt (als organisatie of als soort organisatie), en met de termijn van de normversie die op de startdag gold. Gehaald: gedaan binnen de termijn (werkdagen: zonder weekend en Nederlandse feestdagen, zelfde kloktijd). Gemist: later gedaan, of nog niet gedaan terwijl de termijn vóór vandaag verliep. Open items (termijn loopt nog) tellen niet in het aandeel; het aantal staat erbij. Maand = maand van de startdag. Een item onder twee afspraken telt bij elk. Kopcijfer en grafiek: alle afspraken en normen samen, met Wilson-interval en p-kaart met Anhøj-regels; de tabel geeft elke afspraak en norm apart. Organisatie = de organisatie die de norm moet halen; wijk = de wijk van de cliënt (of van de casus); route = de route van de overdracht of de hoofdroute van het plan.",
+            definitionEN: "Per norm of each collaboration agreement (answer to a handover, first contact after acceptance, advice letter to the GP after the conversation, report after intake and after closing, the case table's advice, a letter with a back-referral): the share of items that met the norm, of the items whose outcome is settled. An item counts under an agreement when the agreement is in force on its start day and both the responsible organisation and the other party are among the parties (as an organisation or as a type of organisation), with the term of the norm version that applied on the start day. Met: done within the term (working days: without weekends and Dutch public holidays, same clock time). Missed: done later, or not done while the term ended before today. Open items (term still running) are not in the share; their number is given. Month = month of the start day. An item under two agreements counts under each. Headline and chart: all agreements and norms together, with a Wilson interval and a p-chart with Anhøj rules; the table gives each agreement and norm apart. Organisation = the organisation that must meet the norm; wijk = the client's wijk (or the case's); route = the route of the handover or the plan's primary route.",
+            explanationNL: "Houden de partners zich aan wat ze met elkaar hebben afgesproken? Elke afspraak en norm staat apart in de tabel; op de pagina Samenwerkingsafspraken staan de open items per organisatie.",
+            explanationEN: "Do partners keep what they agreed with each other? Each agreement and norm is listed apart in the table; the Agreements page lists the open items per organisation.",
             unit: .percent, better: .higherIsBetter, benchmarks: []),
         Indicator(
             id: "reactietijd-overdracht", goal: .ketensamenwerking, nameNL: "Reactietijd op een overdracht", nameEN: "Response time to a handover",

@@ -98,6 +98,9 @@ public struct FigureContext: Sendable {
     public var partnerRounds: [PartnerRatingRound] = []
     public var cases: CaseTableCounts?
     public var wijkWaits: [WijkWait] = []
+    /// The agreements (their order, titles and norms) and their adherence counts in the slice.
+    public var agreements: [Agreement] = []
+    public var adherence: [AdherenceMonthCounts] = []
     /// For the pulse's tree: organisation → type.
     public var organisationTypes: [UUID: OrganisationType] = [:]
     /// Proper names of groups: "org:<id>", "wijk:<id>" → name.
@@ -117,7 +120,7 @@ extension Computation {
         case .decided(let d, let h), .perHundred(let d, let h): [d, h]
         case .referralRate: [.ggzReferral]
         // Side sources read their own tables: the summary query stays as it is.
-        case .routeMix, .pulse, .partnerRatings, .caseAdviceDays, .caseTakenOver, .currentVGWait: []
+        case .routeMix, .pulse, .partnerRatings, .caseAdviceDays, .caseTakenOver, .currentVGWait, .agreementAdherence: []
         }
     }
 
@@ -300,6 +303,7 @@ extension IndicatorFigures {
         case .caseAdviceDays(let within): f.caseAdviceDays(within: within, ctx)
         case .caseTakenOver: f.caseTakenOver(ctx)
         case .currentVGWait: f.currentVGWait(ctx)
+        case .agreementAdherence: f.agreementAdherence(ctx)
         }
         if !indicator.computation.suppressesItself { f.suppress() }
         return f

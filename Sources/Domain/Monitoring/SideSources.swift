@@ -306,4 +306,28 @@ extension IndicatorFigures {
         }.sorted { ($0.name ?? "", $0.key) < ($1.name ?? "", $1.key) }
         categoriesAreGroups = true
     }
+
+    /// Met of decided per month over every agreement and norm; each agreement's norm as its own group.
+    /// Names: "norm:<kind>" → the norm's label, from the context.
+    mutating func agreementAdherence(_ ctx: FigureContext) {
+        let byMonth = Dictionary(grouping: ctx.adherence, by: \.month)
+        proportion(ctx.months.map { m in
+            let t = (byMonth[m] ?? []).reduce(AdherenceTotals()) { $0 + $1.totals }
+            return (m, t.met, t.met + t.missed)
+        })
+        let open = ctx.adherence.reduce(0) { $0 + $1.totals.open }
+        details = [DetailFigure("open_items", (1..<FigureSuppression.minimumCount).contains(open) ? nil : Double(open), unit: .count)]
+        var groups: [Group] = []
+        for a in ctx.agreements {
+            for kind in a.kinds {
+                let t = ctx.adherence.filter { $0.agreementID == a.id && $0.kind == kind }.reduce(AdherenceTotals()) { $0 + $1.totals }
+                let decided = t.met + t.missed
+                groups.append((key: "agreement:\(a.id.uuidString):\(kind.rawValue)", name: "\(a.title) — \(ctx.names["norm:\(kind.rawValue)"] ?? kind.rawValue)",
+                               n: decided, value: decided == 0 ? nil : 100 * Double(t.met) / Double(decided),
+                               interval: Proportion.wilson(successes: t.met, trials: decided)?.scaled(100)))
+            }
+        }
+        categories = Self.groupRates(groups, unit: .percent)
+        categoriesAreGroups = true
+    }
 }

@@ -18,5 +18,6 @@ public enum MGNMigrations {
         CreateAgreements(),
         CreateMonitoring(),
         AddMonitorSettleIndex(),
+        CreateMonitorAdherence(),
     ]
 }

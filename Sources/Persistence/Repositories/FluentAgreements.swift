@@ -9,7 +9,9 @@ struct FluentAgreements: AgreementRepository {
     let db: any Database
     let gate: WriteGate
 
-    func all() async throws -> [Agreement] {
+    func all() async throws -> [Agreement] { try await Self.all(on: db) }
+
+    static func all(on db: any Database) async throws -> [Agreement] {
         let sql = db as! any SQLDatabase
         let rows = try await sql.select().columns("id", "title", "effective_from", "ended_on", "created_at", "created_by").from("agreements").all()
         let parties = try await sql.select().columns("agreement_id", "party").from("agreement_parties").all()
@@ -59,64 +61,65 @@ struct FluentAgreements: AgreementRepository {
                 try await sql.insert(into: "agreement_norms").columns("id", "agreement_id", "kind", "limit_value", "valid_from", "created_at")
                     .values(SQLBind(UUID()), SQLBind(a.id), SQLBind(n.kind.rawValue), SQLBind(n.limit), SQLBind(n.validFrom.iso), SQLBind(audit.at)).run()
             }
+            // The monitor's adherence follows the agreements as they are now, for every period.
+            try await AdherenceMaintenance.rebuildCells(on: conn)
             try await FluentAuditLog.append(audit, on: conn)
         }
     }
 
     func items(from: Date, to: Date) async throws -> [NormItem] {
+        try await Self.items(from: from, to: to, on: db)
+    }
+
+    /// Every item that started in [from, to), built by `NormItems` from the records in bulk (a query per
+    /// kind of record, not per client).
+    static func items(from: Date, to: Date, on db: any Database) async throws -> [NormItem] {
         var items: [NormItem] = []
-        let orgTypes = Dictionary(uniqueKeysWithValues: try await OrganisationModel.query(on: db).all().map { ($0.id!, $0.type) })
-        // Handovers: the answer, first contact, the two GGZ reports, and a back-referral's letter.
-        for h in try await HandoverModel.query(on: db).filter(\.$requestedAt >= from).filter(\.$requestedAt < to).all() {
-            let id = h.id!, to = h.toOrganisationID, sender = h.fromOrganisationID
-            let answer = h.acceptedAt ?? h.rejectedAt
-            // A request withdrawn before any answer was never the receiver's to miss.
-            if answer != nil || h.cancelledAt == nil {
-                items.append(NormItem(id: id, kind: .handoverResponse, responsibleOrganisationID: to, counterpartOrganisationID: sender,
-                                      start: h.requestedAt, end: answer))
-            }
-            if let accepted = h.acceptedAt, h.firstContactAt != nil || h.cancelledAt == nil {
-                items.append(NormItem(id: id, kind: .firstContact, responsibleOrganisationID: to, counterpartOrganisationID: sender,
-                                      start: accepted, end: h.firstContactAt))
-            }
-            if let intake = h.intakeAt {
-                items.append(NormItem(id: id, kind: .intakeReport, responsibleOrganisationID: to, counterpartOrganisationID: sender,
-                                      start: intake, end: h.intakeReportAt))
-            }
-            if let completed = h.completedAt, orgTypes[to] == "ggz_aanbieder" {
-                items.append(NormItem(id: id, kind: .closingReport, responsibleOrganisationID: to, counterpartOrganisationID: sender,
-                                      start: completed, end: h.closingReportAt))
-            }
-            if h.kind == HandoverKind.terugverwijzing.rawValue {
-                let hasLetter = !(h.letter ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-                items.append(NormItem(id: id, kind: .backReferralLetter, responsibleOrganisationID: sender, counterpartOrganisationID: to,
-                                      start: h.requestedAt, end: h.requestedAt, satisfied: hasLetter))
-            }
+        let types = Dictionary(uniqueKeysWithValues: try await OrganisationModel.query(on: db).all().compactMap { o in
+            OrganisationType(rawValue: o.type).map { (o.id!, $0) }
+        })
+        let handovers = try await HandoverModel.query(on: db).filter(\.$requestedAt >= from).filter(\.$requestedAt < to).all().map(\.domain)
+        // Intake and closing start later than the request: a handover requested before `from` can still have them.
+        let later = try await HandoverModel.query(on: db).filter(\.$requestedAt < from).group(.or) {
+            $0.filter(\.$acceptedAt >= from).filter(\.$intakeAt >= from).filter(\.$completedAt >= from)
+        }.all().map(\.domain)
+        let held = try await VGAppointmentModel.query(on: db).filter(\.$heldAt >= from).filter(\.$heldAt < to).all().map(\.domain)
+        var wijken: [UUID: UUID] = [:]
+        for chunk in Array(Set(handovers.map(\.clientID) + later.map(\.clientID) + held.map(\.clientID))).chunked(500) {
+            for c in try await ClientModel.query(on: db).filter(\.$id ~~ Array(chunk)).all() { if let w = c.wijkID { wijken[c.id!] = w } }
+        }
+        for h in handovers + later {
+            items += NormItems.of(h, wijkID: wijken[h.clientID], types: types).filter { $0.start >= from && $0.start < to }
         }
         // Conversations held → the advice reached the GP (the plan of the same aanmelding).
-        let held = try await VGAppointmentModel.query(on: db).filter(\.$heldAt >= from).filter(\.$heldAt < to).all()
         if !held.isEmpty {
             let aanmeldingen = Array(Set(held.map(\.aanmeldingID)))
             var plans: [UUID: ActionPlanModel] = [:], referrers: [UUID: UUID] = [:]
-            for chunk in stride(from: 0, to: aanmeldingen.count, by: 500).map({ Array(aanmeldingen[$0..<min($0 + 500, aanmeldingen.count)]) }) {
-                for p in try await ActionPlanModel.query(on: db).filter(\.$aanmeldingID ~~ chunk).all() { plans[p.aanmeldingID] = p }
-                for a in try await AanmeldingModel.query(on: db).filter(\.$id ~~ chunk).all() { referrers[a.id!] = a.referrerOrganisationID }
+            for chunk in aanmeldingen.chunked(500) {
+                for p in try await ActionPlanModel.query(on: db).filter(\.$aanmeldingID ~~ Array(chunk)).all() { plans[p.aanmeldingID] = p }
+                for a in try await AanmeldingModel.query(on: db).filter(\.$id ~~ Array(chunk)).all() { referrers[a.id!] = a.referrerOrganisationID }
             }
             let users = Dictionary(uniqueKeysWithValues: try await UserModel.query(on: db).all().map { ($0.id!, $0.organisationID) })
             for a in held {
-                guard let heldAt = a.heldAt, let org = users[a.ggzUserID] else { continue }
-                items.append(NormItem(id: a.id!, kind: .adviceLetter, responsibleOrganisationID: org, counterpartOrganisationID: referrers[a.aanmeldingID],
-                                      start: heldAt, end: plans[a.aanmeldingID]?.adviceToGPAt))
+                if let item = NormItems.adviceLetter(a, responsible: users[a.ggzUserID], referrer: referrers[a.aanmeldingID],
+                                                     adviceAt: plans[a.aanmeldingID]?.adviceToGPAt,
+                                                     route: plans[a.aanmeldingID].flatMap { CareRoute(rawValue: $0.primaryRoute) },
+                                                     wijkID: wijken[a.clientID]) { items.append(item) }
             }
         }
         // Casuïstiektafel cases → advice, the chair's organisation answering for the table.
-        let chairs = Dictionary(uniqueKeysWithValues: try await CaseTableModel.query(on: db).all().map { ($0.id!, $0.chairUserID) })
-        let chairOrgs = Dictionary(uniqueKeysWithValues: try await UserModel.query(on: db).filter(\.$id ~~ Array(Set(chairs.values))).all().map { ($0.id!, $0.organisationID) })
-        for c in try await TableCaseModel.query(on: db).filter(\.$submittedAt >= from).filter(\.$submittedAt < to).all() {
-            guard let chair = chairs[c.tableID], let org = chairOrgs[chair] else { continue }
-            if c.adviceAt == nil && c.withdrawnAt != nil { continue }  // withdrawn before advice: nothing to measure
-            items.append(NormItem(id: c.id!, kind: .caseAdvice, responsibleOrganisationID: org, start: c.submittedAt, end: c.adviceAt))
+        let chairs = try await caseChairOrganisations(on: db)
+        for c in try await TableCaseModel.query(on: db).filter(\.$submittedAt >= from).filter(\.$submittedAt < to).all().map(\.domain) {
+            if let item = NormItems.caseAdvice(c, chairOrganisation: chairs[c.tableID]) { items.append(item) }
         }
         return items
+    }
+
+    /// Per casuïstiektafel, the organisation of its chair.
+    static func caseChairOrganisations(on db: any Database) async throws -> [UUID: UUID] {
+        let chairs = Dictionary(uniqueKeysWithValues: try await CaseTableModel.query(on: db).all().map { ($0.id!, $0.chairUserID) })
+        let orgs = Dictionary(uniqueKeysWithValues: try await UserModel.query(on: db).filter(\.$id ~~ Array(Set(chairs.values))).all()
+            .map { ($0.id!, $0.organisationID) })
+        return chairs.compactMapValues { orgs[$0] }
     }
 }

@@ -24,6 +24,11 @@ struct FluentAuditLog: AuditLog {
         if let clientID = event.clientID, [.create, .update, .delete].contains(event.action) {
             try await MonitorMaintenance.refresh(clientID, on: db, at: event.at)
         }
+        // Casuïstiektafel cases carry no client id here; their adherence item is kept by case (and by table: its chair answers).
+        if [.create, .update].contains(event.action), let id = event.objectID.flatMap(UUID.init(uuidString:)) {
+            if event.objectType == "table_case" { try await AdherenceMaintenance.refreshCase(id, on: db) }
+            if event.objectType == "case_table" { try await AdherenceMaintenance.refreshTable(id, on: db) }
+        }
         let sql = db as! any SQLDatabase
         // PostgreSQL: lock the head row so two writers cannot both extend the same entry.
         // SQLite: the write gate's BEGIN IMMEDIATE already serialises writers.

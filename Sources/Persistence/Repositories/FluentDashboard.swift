@@ -203,4 +203,27 @@ struct FluentDashboard: DashboardRepository {
             },
             waitingNow: waiting, tableNames: Dictionary(names.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a }))
     }
+
+    func agreementAdherence(slice: Slice, from: YearMonth, to: YearMonth, today: Int) async throws -> [AdherenceMonthCounts] {
+        struct Row: Decodable { var agreement_id: String, kind: String, month: String, met: Int, missed: Int, open: Int }
+        // A stored value is met (1), missed (0), or an open item's deadline day: missed once that day is before today.
+        let rows = try await sql.select().column("agreement_id").column("kind").column("month")
+            .column(SQLQueryString("CAST(SUM(CASE WHEN value = \(literal: AdherenceCell.met) THEN n ELSE 0 END) AS BIGINT)"), as: "met")
+            .column(SQLQueryString("""
+                CAST(SUM(CASE WHEN value = \(literal: AdherenceCell.missed) OR (value > \(literal: AdherenceCell.met) AND value < \(bind: today)) \
+                THEN n ELSE 0 END) AS BIGINT)
+                """), as: "missed")
+            .column(SQLQueryString("CAST(SUM(CASE WHEN value > \(literal: AdherenceCell.met) AND value >= \(bind: today) THEN n ELSE 0 END) AS BIGINT)"), as: "open")
+            .from("monitor_adherence")
+            .where("wijk", .equal, slice.wijkID?.uuidString ?? AdherenceCell.all)
+            .where("organisation", .equal, slice.organisationID?.uuidString ?? AdherenceCell.all)
+            .where("route", .equal, slice.route?.rawValue ?? AdherenceCell.all)
+            .where("month", .greaterThanOrEqual, from.key).where("month", .lessThanOrEqual, to.key)
+            .groupBy("agreement_id").groupBy("kind").groupBy("month")
+            .all(decoding: Row.self)
+        return rows.compactMap { r in
+            guard let id = UUID(uuidString: r.agreement_id), let kind = NormKind(rawValue: r.kind), let month = YearMonth(key: r.month) else { return nil }
+            return AdherenceMonthCounts(agreementID: id, kind: kind, month: month, totals: AdherenceTotals(met: r.met, missed: r.missed, open: r.open))
+        }
+    }
 }

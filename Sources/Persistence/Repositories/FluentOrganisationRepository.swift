@@ -32,14 +32,18 @@ struct FluentOrganisationRepository: OrganisationRepository {
 
     func save(_ o: Organisation, audit: AuditEvent) async throws {
         try await gate.write(db) { conn in
+            var retyped = false
             try await mapConflicts("name") {
                 let m = try await OrganisationModel.find(o.id, on: conn) ?? OrganisationModel()
+                retyped = m.id != nil && m.type != o.type.rawValue
                 m.id = o.id; m.regionID = o.regionID; m.name = o.name; m.type = o.type.rawValue
                 m.agbCode = o.agbCode; m.isActive = o.isActive
                 try await m.save(on: conn)
             }
             try await OrganisationWijkModel.query(on: conn).filter(\.$organisationID == o.id).delete()
             for w in Set(o.wijkIDs) { try await OrganisationWijkModel(organisationID: o.id, wijkID: w).create(on: conn) }
+            // Agreements name parties by type too: another type can put its items under other agreements.
+            if retyped { try await AdherenceMaintenance.rebuildCells(on: conn) }
             try await FluentAuditLog.append(audit, on: conn)
         }
     }

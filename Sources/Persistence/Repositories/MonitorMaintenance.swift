@@ -17,7 +17,9 @@ public enum MonitorMaintenance {
         // it first means the second waits, then reads what the first stored. SQLite: BEGIN IMMEDIATE.
         if !WriteGate.isSQLite(conn) { try await sql.raw("SELECT seq FROM audit_head WHERE id = 1 FOR UPDATE").run() }
         let old = try await stored(clientID, on: sql)
-        let new = try await contributions(of: clientID, on: conn, today: today(at))
+        let loaded = try await load(clientID, on: conn, today: today(at))
+        try await AdherenceMaintenance.refresh(owner: clientID, items: loaded.map { $0.input.normItems($0.context) } ?? [], on: conn)
+        let new = loaded.map { $0.input.contributions($0.context) } ?? []
         // Distinct contributions fill distinct cells, so no change in cells means no change at all.
         let delta = SummaryDelta.between(old: old, new: new)
         guard !delta.isEmpty else { return }
@@ -26,9 +28,14 @@ public enum MonitorMaintenance {
         try await apply(delta, on: sql)
     }
 
-    /// Everything the figures need about one client, loaded on the given connection.
     static func contributions(of clientID: UUID, on conn: any Database, today: Int?) async throws -> [MonitorContribution] {
-        guard let client = try await ClientModel.find(clientID, on: conn) else { return [] }
+        guard let (input, context) = try await load(clientID, on: conn, today: today) else { return [] }
+        return input.contributions(context)
+    }
+
+    /// Everything the figures need about one client, loaded on the given connection.
+    static func load(_ clientID: UUID, on conn: any Database, today: Int?) async throws -> (input: MonitorInput, context: MonitorContext)? {
+        guard let client = try await ClientModel.find(clientID, on: conn) else { return nil }
         let appointments = try await VGAppointmentModel.query(on: conn).filter(\.$clientID == clientID).all().map(\.domain)
         let handovers = try await HandoverModel.query(on: conn).filter(\.$clientID == clientID).all().map(\.domain)
         let invitations = try await FeedbackInvitationModel.query(on: conn).filter(\.$clientID == clientID).all().map(\.domain)
@@ -55,8 +62,10 @@ public enum MonitorMaintenance {
                 .filter(\.$role ~~ [Role.pohGGZ.rawValue, Role.ggzBehandelaar.rawValue]).all() { ggzProfessionals.insert(r.userID) }
         }
         var types: [UUID: OrganisationType] = [:]
-        if !userOrganisations.isEmpty {
-            for o in try await OrganisationModel.query(on: conn).filter(\.$id ~~ Array(Set(userOrganisations.values))).all() {
+        // The duo's organisations, and the handovers' receivers (a closing report is asked of GGZ providers).
+        let typed = Set(userOrganisations.values).union(handovers.map(\.toOrganisationID))
+        if !typed.isEmpty {
+            for o in try await OrganisationModel.query(on: conn).filter(\.$id ~~ Array(typed)).all() {
                 types[o.id!] = OrganisationType(rawValue: o.type)
             }
         }
@@ -65,8 +74,8 @@ public enum MonitorMaintenance {
         if !teamIDs.isEmpty {
             for t in try await TeamModel.query(on: conn).filter(\.$id ~~ Array(teamIDs)).all() { echelons[t.id!] = Echelon(rawValue: t.echelon) }
         }
-        return input.contributions(MonitorContext(organisationTypes: types, userOrganisations: userOrganisations, teamEchelons: echelons,
-                                                  ggzProfessionals: ggzProfessionals, today: today))
+        return (input, MonitorContext(organisationTypes: types, userOrganisations: userOrganisations, teamEchelons: echelons,
+                                      ggzProfessionals: ggzProfessionals, today: today))
     }
 
     private struct Row: Decodable {
@@ -162,12 +171,16 @@ public enum MonitorMaintenance {
             try await sql.delete(from: "monitor_contributions").run()
             try await sql.delete(from: "monitor_summary").run()
             var total: [MonitorContribution] = []
+            var items: [UUID: [NormItem]] = [:]
             for id in ids {
-                let c = try await contributions(of: id, on: conn, today: today(now))
+                guard let (input, context) = try await load(id, on: conn, today: today(now)) else { continue }
+                let c = input.contributions(context)
                 try await insert(c, clientID: id, on: sql)
                 total += c
+                items[id] = input.normItems(context)
             }
             try await apply(SummaryDelta.total(total), on: sql)
+            try await AdherenceMaintenance.rebuild(clients: items, on: conn)
         }
     }
 }

@@ -108,6 +108,11 @@ enum DashboardRoutes {
             if waits { ctx.wijkWaits = try await wijkWaits(req, slice: ctx.slice, organisations: organisations, names: &ctx.names) }
         }
         if cases { ctx.cases = try await repo.caseTableCounts(slice: ctx.slice, from: f.from, to: f.to) }
+        if needs({ $0 == .agreementAdherence }) {
+            ctx.agreements = try await req.repositories.agreements.all()
+            for k in NormKind.allCases { ctx.names["norm:\(k.rawValue)"] = req.t(k.labelKey) }
+            ctx.adherence = try await repo.agreementAdherence(slice: ctx.slice, from: f.from, to: f.to, today: ctx.today)
+        }
     }
 
     /// The current wait per wijk (in the slice's wijk, or all), from the duo slots the planning page proposes.
