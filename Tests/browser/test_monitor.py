@@ -146,6 +146,17 @@ def test_coordinator_opens_the_overview_and_an_indicator(server):
         lines = csv["body"].strip().splitlines()
         assert lines[0] == "indicator;maand;n;waarde;ondergrens;bovengrens;onderdrukt"
         assert len(lines) == 14 and lines[-1].startswith(f"{WAIT};totaal;")
+
+        # Adherence to the demo's four samenwerkingsafspraken: every agreement's norms as their own rows.
+        open_monitor(d)
+        navigate(d, d.find_element(By.LINK_TEXT, "Nakoming van de samenwerkingsafspraken"))
+        assert urlparse(d.current_url).path == "/monitor/indicator/afspraken-nakoming"
+        main = d.find_element(By.TAG_NAME, "main").text
+        for title in ["Overdrachten binnen het netwerk", "Adviesbrief na het verkennend gesprek", "GGZ rapporteert aan de huisarts",
+                      "Advies van de casuïstiektafel binnen vier weken"]:
+            assert title + " — " in main, title
+        assert d.find_elements(By.CSS_SELECTOR, "main svg title") and not d.find_elements(By.CSS_SELECTOR, "main [role=alert]")
+        shot(d, f"monitor-adherence-{db}")
     finally:
         d.quit()
 

@@ -157,10 +157,10 @@ public struct Adherence: Sendable {
     /// The version that measures `item` under `agreement`, or nil when the item is out of scope: the
     /// agreement must cover the responsible organisation and (if any) the counterpart, and have a version
     /// of the kind on the item's start day.
-    public func version(of item: NormItem, under agreement: Agreement, organisations: [UUID: OrganisationType]) -> NormVersion? {
+    public func version(of item: NormItem, under agreement: Agreement, organisations: [UUID: OrganisationType], startDay: DateOnly? = nil) -> NormVersion? {
         guard agreement.covers(item.responsibleOrganisationID, type: organisations[item.responsibleOrganisationID]) else { return nil }
         if let c = item.counterpartOrganisationID, !agreement.covers(c, type: organisations[c]) { return nil }
-        return agreement.norm(item.kind, on: startDay(item))
+        return agreement.norm(item.kind, on: startDay ?? self.startDay(item))
     }
 
     /// Adherence of one agreement per kind, responsible organisation, month of the start day and limit;

@@ -106,23 +106,32 @@ extension Adherence {
         return DayNumber.of(deadline, calendar: calendar.calendar)
     }
 
-    /// The cells of items under every agreement that measures them.
+    /// The cells of items under every agreement that measures them. Built for bulk (an agreement change
+    /// rebuilds every cell): the start day and the slice keys are worked out once per item.
     public func cells(_ items: some Sequence<NormItem>, agreements: [Agreement], organisations: [UUID: OrganisationType]) -> [AdherenceCell: Int] {
         var out: [AdherenceCell: Int] = [:]
+        add(items, agreements: agreements, organisations: organisations, into: &out)
+        return out
+    }
+
+    /// Adds the cells of `items` to `out`.
+    public func add(_ items: some Sequence<NormItem>, agreements: [Agreement], organisations: [UUID: OrganisationType], into out: inout [AdherenceCell: Int]) {
+        let ids = agreements.map(\.id.uuidString)
         for item in items {
-            for agreement in agreements {
-                guard let v = version(of: item, under: agreement, organisations: organisations) else { continue }
-                let value = storedValue(item, v), month = YearMonth(startDay(item)).key
-                let wijken = [AdherenceCell.all] + (item.wijkID.map { [$0.uuidString] } ?? [])
-                let orgs = [AdherenceCell.all, item.responsibleOrganisationID.uuidString]
-                let routes = [AdherenceCell.all] + (item.route.map { [$0.rawValue] } ?? [])
-                for w in wijken { for o in orgs { for r in routes {
-                    out[AdherenceCell(agreementID: agreement.id.uuidString, kind: item.kind.rawValue, month: month, wijk: w, organisation: o,
-                                      route: r, value: value), default: 0] += 1
+            let day = startDay(item)
+            var keys: (month: String, wijken: [String], orgs: [String], routes: [String])? = nil
+            for (i, agreement) in agreements.enumerated() {
+                guard let v = version(of: item, under: agreement, organisations: organisations, startDay: day) else { continue }
+                if keys == nil {
+                    keys = (YearMonth(day).key, [AdherenceCell.all] + (item.wijkID.map { [$0.uuidString] } ?? []),
+                            [AdherenceCell.all, item.responsibleOrganisationID.uuidString], [AdherenceCell.all] + (item.route.map { [$0.rawValue] } ?? []))
+                }
+                let value = storedValue(item, v), k = keys!
+                for w in k.wijken { for o in k.orgs { for r in k.routes {
+                    out[AdherenceCell(agreementID: ids[i], kind: item.kind.rawValue, month: k.month, wijk: w, organisation: o, route: r, value: value), default: 0] += 1
                 } } }
             }
         }
-        return out
     }
 
     /// The change in cell counts when items go from `old` to `new`; zero changes left out.

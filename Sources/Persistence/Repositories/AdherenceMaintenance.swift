@@ -118,22 +118,32 @@ public enum AdherenceMaintenance {
         guard !agreements.isEmpty else { return }
         let types = try await organisationTypes(nil, on: conn)
         let adherence = Adherence()
-        var total: [AdherenceCell: Int] = [:]
-        var after: (id: String, kind: String)? = nil
-        // Keyset pagination over the primary key: each chunk is one index range.
-        while true {
-            var q = sql.select().columns("item_id", "kind", "responsible", "counterpart", "wijk", "route", "start_ms", "end_ms", "satisfied")
-                .from("monitor_norm_items")
-            if let after {
-                q = q.where(SQLQueryString("(item_id > \(bind: after.id) OR (item_id = \(bind: after.id) AND kind > \(bind: after.kind)))"))
-            }
-            let rows = try await q.orderBy("item_id").orderBy("kind").limit(20_000).all(decoding: ItemRow.self)
-            guard let last = rows.last else { break }
-            after = (last.item_id, last.kind)
-            for (c, n) in adherence.cells(rows.compactMap(\.item), agreements: agreements, organisations: types) { total[c, default: 0] += n }
-            if rows.count < 20_000 { break }
+        // One pass over the items, streamed: memory holds the cells, not the items.
+        final class Accumulator: @unchecked Sendable {  // rows arrive one after another; the lock makes that explicit
+            let lock = NSLock()
+            var cells: [AdherenceCell: Int] = [:]
+            var batch: [NormItem] = []
+            let add: ([NormItem], inout [AdherenceCell: Int]) -> Void
+            init(_ add: @escaping ([NormItem], inout [AdherenceCell: Int]) -> Void) { self.add = add }
+            func take(_ item: NormItem) { lock.withLock { batch.append(item); if batch.count >= 10_000 { flushLocked() } } }
+            func flush() { lock.withLock { flushLocked() } }
+            private func flushLocked() { add(batch, &cells); batch.removeAll(keepingCapacity: true) }
         }
-        try await apply(total, on: sql)
+        let acc = Accumulator { items, cells in adherence.add(items, agreements: agreements, organisations: types, into: &cells) }
+        try await sql.select().columns("item_id", "kind", "responsible", "counterpart", "wijk", "route", "start_ms", "end_ms", "satisfied")
+            .from("monitor_norm_items")
+            .run { row in if let item = (try? row.decode(model: ItemRow.self))?.item { acc.take(item) } }
+        acc.flush()
+        // The table was emptied above: plain inserts in key order.
+        let cells = acc.cells
+        for chunk in cells.keys.sorted().chunked(1000) {
+            let insert = sql.insert(into: "monitor_adherence").columns("wijk", "organisation", "route", "month", "agreement_id", "kind", "value", "n")
+            for c in chunk {
+                insert.values([SQLBind(c.wijk), SQLBind(c.organisation), SQLBind(c.route), SQLBind(c.month), SQLBind(c.agreementID),
+                               SQLBind(c.kind), SQLBind(c.value), SQLBind(cells[c]!)] as [any SQLExpression])
+            }
+            try await insert.run()
+        }
     }
 
     /// Rebuilds the items of every client and case from the records, then the cells (after a bulk load).
