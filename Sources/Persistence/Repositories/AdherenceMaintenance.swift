@@ -45,8 +45,16 @@ public enum AdherenceMaintenance {
         try await insert(items, owner: owner, on: sql)
     }
 
+    /// PostgreSQL: one writer of cells at a time, as for the summary (`MonitorMaintenance.refresh`): every
+    /// audited write takes the audit head row lock anyway, and taking it first makes a rebuild wait for a
+    /// refresh in flight (and the other way round) instead of mixing old and new agreements. SQLite: BEGIN IMMEDIATE.
+    static func lock(_ conn: any Database) async throws {
+        if !WriteGate.isSQLite(conn) { try await (conn as! any SQLDatabase).raw("SELECT seq FROM audit_head WHERE id = 1 FOR UPDATE").run() }
+    }
+
     /// A casuïstiektafel case changed (submitted, answered, withdrawn).
     static func refreshCase(_ caseID: UUID, on conn: any Database) async throws {
+        try await lock(conn)
         guard let c = try await TableCaseModel.find(caseID, on: conn)?.domain else {
             return try await refresh(owner: caseID, items: [], on: conn)
         }
@@ -55,6 +63,7 @@ public enum AdherenceMaintenance {
 
     /// A casuïstiektafel changed: its chair, and so who answers for its cases, may be someone else.
     static func refreshTable(_ tableID: UUID, on conn: any Database) async throws {
+        try await lock(conn)
         for c in try await TableCaseModel.query(on: conn).filter(\.$tableID == tableID).all().map(\.domain) {
             try await refresh(owner: c.id, items: try await caseItems(c, on: conn), on: conn)
         }
@@ -112,6 +121,7 @@ public enum AdherenceMaintenance {
     /// Recomputes every cell from the stored items under the agreements as they are now (after an
     /// agreement changed). Reads the items in chunks, so memory stays flat at any size.
     static func rebuildCells(on conn: any Database) async throws {
+        try await lock(conn)
         let sql = conn as! any SQLDatabase
         try await sql.delete(from: "monitor_adherence").run()
         let agreements = try await FluentAgreements.all(on: conn)
