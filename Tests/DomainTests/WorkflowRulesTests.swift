@@ -35,6 +35,35 @@ import Testing
         #expect(wd.holidays(in: 2026)[.koningsdag]?.day == 27)
     }
 
+    /// The arithmetic holiday days agree with the calendar-computed holidays, and `adding` with a
+    /// day-by-day count through the calendar (the way it was first written), over many years and starts.
+    @Test func dayNumberHolidaysAndDeadlinesAgreeWithTheCalendar() {
+        for year in 2000...2040 {
+            let byCalendar = Set(wd.holidays(in: year).values.map { DayNumber.of(year: $0.year!, month: $0.month!, day: $0.day!) })
+            #expect(Set(WorkingDays.holidayDays(in: year)) == byCalendar, "\(year)")
+        }
+        // Days are checked at noon through the calendar; the clock time is then kept in one step, so a
+        // start at 02:30 keeps 02:30 even when the days in between cross the night the clocks go forward.
+        func reference(_ n: Int, _ start: Date) -> Date {
+            let noon = wd.calendar.date(bySettingHour: 12, minute: 0, second: 0, of: start)!
+            var k = 0, left = n
+            while left > 0 {
+                k += 1
+                let date = wd.calendar.date(byAdding: .day, value: k, to: noon)!
+                let weekday = wd.calendar.component(.weekday, from: date)
+                let c = wd.calendar.dateComponents([.year, .month, .day], from: date)
+                let holiday = wd.holidays(in: c.year!).values.contains { $0.month == c.month && $0.day == c.day }
+                if weekday != 1 && weekday != 7 && !holiday { left -= 1 }
+            }
+            return wd.calendar.date(byAdding: .day, value: k, to: start)!
+        }
+        var start = date(2025, 12, 20, 9)
+        while start < date(2027, 1, 10, 9) {
+            for n in [1, 2, 3, 5, 10] { #expect(wd.adding(n, to: start) == reference(n, start), "\(n) after \(start)") }
+            start = start.addingTimeInterval(86_400 + 3_917)  // every day, at a drifting time (DST changes included)
+        }
+    }
+
     @Test func movableFeastsOf2026() {
         let h = wd.holidays(in: 2026)
         #expect(h[.goedeVrijdag]?.day == 3 && h[.goedeVrijdag]?.month == 4)

@@ -47,38 +47,52 @@ public struct WorkingDays: Sendable {
         ]
     }
 
-    public func isHoliday(_ date: Date) -> Bool {
-        let d = calendar.dateComponents([.year, .month, .day], from: date)
-        return holidays(in: d.year!).values.contains { $0.month == d.month && $0.day == d.day }
+    /// The holidays of a year as day numbers (`DayNumber`): arithmetic only, no calendar calls, because
+    /// deadlines are counted for every norm item when the monitor's adherence cells are rebuilt.
+    public static func holidayDays(in year: Int) -> [Int] {
+        let e = easter(year)
+        let easter = DayNumber.of(year: year, month: e.month, day: e.day)
+        let april27 = DayNumber.of(year: year, month: 4, day: 27)
+        // Koningsdag is 27 April, or Saturday 26 April when the 27th is a Sunday (since 2014).
+        let koningsdag = weekdayIndex(april27) == 6 ? april27 - 1 : april27
+        return [DayNumber.of(year: year, month: 1, day: 1), easter - 2, easter, easter + 1, koningsdag, DayNumber.of(year: year, month: 5, day: 5),
+                easter + 39, easter + 49, easter + 50, DayNumber.of(year: year, month: 12, day: 25), DayNumber.of(year: year, month: 12, day: 26)]
     }
 
-    public func isWorkingDay(_ date: Date) -> Bool {
-        let weekday = calendar.component(.weekday, from: date)
-        return weekday != 1 && weekday != 7 && !isHoliday(date)
+    /// Monday 0 … Sunday 6 of a day number (1 January 1970 was a Thursday).
+    static func weekdayIndex(_ day: Int) -> Int { ((day % 7) + 7 + 3) % 7 }
+
+    /// Whether a day (a `DayNumber`) is a working day: not Saturday or Sunday, not a holiday.
+    public static func isWorkingDay(day: Int) -> Bool {
+        guard weekdayIndex(day) < 5 else { return false }
+        return !holidayDays(in: DayNumber.date(day).year).contains(day)
     }
+
+    public func isHoliday(_ date: Date) -> Bool {
+        let day = DayNumber.of(date, calendar: calendar)
+        return Self.holidayDays(in: DayNumber.date(day).year).contains(day)
+    }
+
+    public func isWorkingDay(_ date: Date) -> Bool { Self.isWorkingDay(day: DayNumber.of(date, calendar: calendar)) }
 
     /// The moment `n` working days after `start`: the same time of day on the n-th working day after
     /// the start's day. "Within 5 working days" of a Friday-afternoon request ends the next Friday afternoon.
     public func adding(_ n: Int, to start: Date) -> Date {
-        var date = start
-        var left = n
+        guard n > 0 else { return start }
+        let first = DayNumber.of(start, calendar: calendar)
+        var day = first, left = n
         while left > 0 {
-            date = calendar.date(byAdding: .day, value: 1, to: date)!
-            if isWorkingDay(date) { left -= 1 }
+            day += 1
+            if Self.isWorkingDay(day: day) { left -= 1 }
         }
-        return date
+        return calendar.date(byAdding: .day, value: day - first, to: start)!
     }
 
     /// Whole working days from `start` to `end` (the days after start's day, up to and including end's day).
     public func count(from start: Date, to end: Date) -> Int {
         guard end > start else { return 0 }
-        var n = 0
-        var day = calendar.startOfDay(for: start)
-        let last = calendar.startOfDay(for: end)
-        while day < last {
-            day = calendar.date(byAdding: .day, value: 1, to: day)!
-            if isWorkingDay(day) { n += 1 }
-        }
-        return n
+        let first = DayNumber.of(start, calendar: calendar), last = DayNumber.of(end, calendar: calendar)
+        guard last > first else { return 0 }
+        return (first + 1...last).reduce(0) { $0 + (Self.isWorkingDay(day: $1) ? 1 : 0) }
     }
 }
