@@ -45,12 +45,9 @@ public enum AdherenceMaintenance {
         try await insert(items, owner: owner, on: sql)
     }
 
-    /// PostgreSQL: one writer of cells at a time, as for the summary (`MonitorMaintenance.refresh`): every
-    /// audited write takes the audit head row lock anyway, and taking it first makes a rebuild wait for a
-    /// refresh in flight (and the other way round) instead of mixing old and new agreements. SQLite: BEGIN IMMEDIATE.
-    static func lock(_ conn: any Database) async throws {
-        if !WriteGate.isSQLite(conn) { try await (conn as! any SQLDatabase).raw("SELECT seq FROM audit_head WHERE id = 1 FOR UPDATE").run() }
-    }
+    /// One writer of cells at a time, as for the summary: a rebuild waits for a refresh in flight (and
+    /// the other way round) instead of mixing old and new agreements.
+    static func lock(_ conn: any Database) async throws { try await CountTables.lockWriters(conn) }
 
     /// A casuïstiektafel case changed (submitted, answered, withdrawn).
     static func refreshCase(_ caseID: UUID, on conn: any Database) async throws {
@@ -98,24 +95,9 @@ public enum AdherenceMaintenance {
 
     /// Adds `delta` to the cells' counts and removes cells that drop to zero.
     static func apply(_ delta: [AdherenceCell: Int], on sql: any SQLDatabase) async throws {
-        let cells = delta.keys.sorted()  // one order for every writer: no deadlocks between two PostgreSQL transactions
-        for chunk in cells.chunked(400) {
-            let insert = sql.insert(into: "monitor_adherence").columns("wijk", "organisation", "route", "month", "agreement_id", "kind", "value", "n")
-            for c in chunk {
-                let row: [any SQLExpression] = [SQLBind(c.wijk), SQLBind(c.organisation), SQLBind(c.route), SQLBind(c.month), SQLBind(c.agreementID),
-                                                SQLBind(c.kind), SQLBind(c.value), SQLBind(delta[c]!)]
-                insert.values(row)
-            }
-            try await insert.onConflict(with: ["wijk", "organisation", "route", "month", "agreement_id", "kind", "value"]) {
-                $0.set("n", to: SQLRaw("monitor_adherence.n + excluded.n"))
-            }.run()
-        }
-        for c in cells where delta[c]! < 0 {
-            try await sql.delete(from: "monitor_adherence")
-                .where("wijk", .equal, c.wijk).where("organisation", .equal, c.organisation).where("route", .equal, c.route)
-                .where("month", .equal, c.month).where("agreement_id", .equal, c.agreementID).where("kind", .equal, c.kind)
-                .where("value", .equal, c.value).where("n", .equal, 0).run()
-        }
+        try await CountTables.add(delta.keys.sorted().map { c in
+            ([SQLBind(c.wijk), SQLBind(c.organisation), SQLBind(c.route), SQLBind(c.month), SQLBind(c.agreementID), SQLBind(c.kind), SQLBind(c.value)], delta[c]!)
+        }, into: "monitor_adherence", keyColumns: ["wijk", "organisation", "route", "month", "agreement_id", "kind", "value"], on: sql)
     }
 
     /// Recomputes every cell from the stored items under the agreements as they are now (after an

@@ -12,10 +12,7 @@ public enum MonitorMaintenance {
     /// Call inside the write transaction of any change to the client's record, `at` the moment of the change.
     static func refresh(_ clientID: UUID, on conn: any Database, at: Date) async throws {
         let sql = conn as! any SQLDatabase
-        // PostgreSQL: two transactions refreshing one client must not both subtract the same old
-        // contributions. Every audited write takes the audit head row lock anyway (FluentAuditLog); taking
-        // it first means the second waits, then reads what the first stored. SQLite: BEGIN IMMEDIATE.
-        if !WriteGate.isSQLite(conn) { try await sql.raw("SELECT seq FROM audit_head WHERE id = 1 FOR UPDATE").run() }
+        try await CountTables.lockWriters(conn)
         let old = try await stored(clientID, on: sql)
         let loaded = try await load(clientID, on: conn, today: today(at))
         try await AdherenceMaintenance.refresh(owner: clientID, items: loaded.map { $0.input.normItems($0.context) } ?? [], on: conn)
@@ -108,24 +105,9 @@ public enum MonitorMaintenance {
 
     /// Adds `delta` to the summary's counts and removes cells that drop to zero.
     static func apply(_ delta: [SummaryCell: Int], on sql: any SQLDatabase) async throws {
-        let cells = delta.keys.sorted()  // one order for every writer: no deadlocks between two PostgreSQL transactions
-        for chunk in cells.chunked(400) {
-            let insert = sql.insert(into: "monitor_summary").columns("measure", "wijk", "organisation", "route", "month", "value", "n")
-            for c in chunk {
-                let row: [any SQLExpression] = [SQLBind(c.measure), SQLBind(c.wijk), SQLBind(c.organisation), SQLBind(c.route), SQLBind(c.month),
-                                                SQLBind(c.value), SQLBind(delta[c]!)]
-                insert.values(row)
-            }
-            try await insert.onConflict(with: ["measure", "wijk", "organisation", "route", "month", "value"]) {
-                $0.set("n", to: SQLRaw("monitor_summary.n + excluded.n"))
-            }.run()
-        }
-        for c in cells where delta[c]! < 0 {
-            try await sql.delete(from: "monitor_summary")
-                .where("measure", .equal, c.measure).where("wijk", .equal, c.wijk).where("organisation", .equal, c.organisation)
-                .where("route", .equal, c.route).where("month", .equal, c.month).where("value", .equal, c.value)
-                .where("n", .equal, 0).run()
-        }
+        try await CountTables.add(delta.keys.sorted().map { c in
+            ([SQLBind(c.measure), SQLBind(c.wijk), SQLBind(c.organisation), SQLBind(c.route), SQLBind(c.month), SQLBind(c.value)], delta[c]!)
+        }, into: "monitor_summary", keyColumns: ["measure", "wijk", "organisation", "route", "month", "value"], on: sql)
     }
 
     // MARK: full recomputation
