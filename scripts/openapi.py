@@ -4,7 +4,7 @@ The document is committed; this script is how it is kept consistent (shared erro
 the same path parameters everywhere). Run it after changing an endpoint, and the schemathesis
 test in Tests/browser/test_api.py holds the running server to it.
 """
-import json, pathlib
+import json, os, pathlib
 
 def ref(name): return {"$ref": f"#/components/schemas/{name}"}
 S = lambda **kw: {"type": "string", **kw}
@@ -94,8 +94,47 @@ schemas = {
   "StatusInput": obj({"status": S(enum=["open", "done", "cancelled"])}, ["status"]),
   "WindowInput": obj({"start": DT, "end": DT}, ["start", "end"]),
   "Window": obj({"id": UUID, "start": DT, "end": DT}, ["id", "start", "end"]),
-  "MilestoneInput": obj({"milestone": S(enum=["intake", "treatment-start"])}, ["milestone"]),
+  "MilestoneInput": obj({"milestone": S(enum=["intake", "treatment-start", "intake-report", "closing-report"])}, ["milestone"]),
 }
+
+# Samenwerkingsafspraken and client feedback (issue #7): what /afspraken and /feedback show.
+NORM_KINDS = ["handover_response", "first_contact", "advice_letter", "intake_report", "closing_report", "case_advice", "back_referral_letter"]
+ORG_TYPES = ["huisartsenpraktijk", "sociaal_wijkteam", "ggz_aanbieder", "steuncentrum", "gemeente", "zorgverzekeraar", "netwerkbureau"]
+INT0 = {"type": "integer", "minimum": 0}
+SHARE = {"type": "number", "minimum": 0, "maximum": 1}
+MONTH = S(pattern="^[0-9]{4}-[0-9]{2}$")
+LIMIT = {"type": "integer", "minimum": 1, "maximum": 90}
+schemas.update({
+  "AdherenceTotals": obj({"met": INT0, "missed": INT0, "open": INT0,
+                          "share": {**SHARE, "description": "met / (met + missed); absent when nothing is decided"}}, ["met", "missed", "open"]),
+  "AdherenceMonth": obj({"month": MONTH, "totals": ref("AdherenceTotals")}, ["month", "totals"]),
+  "AgreementParty": {**obj({"organisationId": UUID, "organisationType": S(enum=ORG_TYPES)}),
+                     "description": "One organisation, or every organisation of a type"},
+  "NormVersion": obj({"limit": {**LIMIT, "description": "Days (working days when the norm's workingDays is true); absent for a norm without a term"},
+                      "validFrom": S(format="date")}, ["validFrom"]),
+  "AgreementNorm": obj({"kind": S(enum=NORM_KINDS), "workingDays": {"type": "boolean"}, "versions": arr(ref("NormVersion")),
+                        "last12Months": ref("AdherenceTotals")}, ["kind", "workingDays", "versions", "last12Months"]),
+  "Agreement": obj({"id": UUID, "title": S(), "parties": arr(ref("AgreementParty")), "effectiveFrom": S(format="date"), "endedOn": S(format="date"),
+                    "norms": arr(ref("AgreementNorm"))}, ["id", "title", "parties", "effectiveFrom", "norms"]),
+  "AgreementDetail": obj({"agreement": ref("Agreement"), "adherence": arr(obj({
+      "kind": S(enum=NORM_KINDS), "byMonth": arr(ref("AdherenceMonth")),
+      "byOrganisation": arr(obj({"organisationId": UUID, "totals": ref("AdherenceTotals"), "byMonth": arr(ref("AdherenceMonth"))},
+                                ["organisationId", "totals", "byMonth"]))}, ["kind", "byMonth", "byOrganisation"]))}, ["agreement", "adherence"]),
+  "AgreementTodo": obj({"kind": S(enum=NORM_KINDS), "agreementId": UUID, "agreementTitle": S(), "limit": {"type": "integer"}, "start": DT, "deadline": DT,
+                        "overdue": {"type": "boolean"}, "handoverId": UUID, "caseId": UUID, "appointmentId": UUID, "clientId": UUID},
+                       ["kind", "agreementId", "agreementTitle", "limit", "start", "deadline", "overdue"]),
+  "AgreementInput": obj({"title": S(maxLength=200), "parties": arr(ref("AgreementParty")), "effectiveFrom": S(format="date"), "endedOn": S(format="date"),
+                         "norms": arr(obj({"kind": S(enum=NORM_KINDS), "limit": LIMIT, "validFrom": S(format="date")}, ["kind"]))},
+                        ["title", "parties", "effectiveFrom", "norms"]),
+  "FeedbackFigures": obj({"minimumGroupSize": {"type": "integer"}, "months": {"type": "integer"}, "groups": arr(obj({
+      "scope": S(enum=["own", "organisation", "region"]), "organisationId": UUID, "hiddenMonths": INT0,
+      "months": arr(obj({"month": MONTH, "kind": S(enum=["vg", "follow_up"]), "invited": INT0, "answered": {"type": "integer", "minimum": 5},
+                         "responseRate": SHARE, "meanRating": {"type": "number"}, "shareRatingAtLeast8": SHARE,
+                         "itemMeans": {"type": "object", "additionalProperties": {"type": "number"}},
+                         "helpQuestionAnswered": obj({"yes": SHARE, "partly": SHARE, "no": SHARE}, ["yes", "partly", "no"])},
+                        ["month", "kind", "invited", "answered"]))}, ["scope", "months", "hiddenMonths"]))},
+      ["minimumGroupSize", "months", "groups"]),
+})
 
 problem = {"description": "Problem (RFC 9457)", "content": {"application/problem+json": {"schema": ref("Problem")}}}
 def ok(schema, code="200", desc="OK"):
@@ -145,6 +184,31 @@ paths = {
   "/api/v1/handovers": {"get": {"operationId": "handovers", "summary": "Incoming for my organisation, outgoing from it", "responses": ok(ref("HandoverList"))}},
   "/api/v1/handovers/{id}/events": {"post": {"operationId": "handoverEvent", "parameters": [p("id")], "requestBody": body("HandoverEventInput"), "responses": no_content}},
   "/api/v1/handovers/{id}/milestones": {"post": {"operationId": "handoverMilestone", "parameters": [p("id")], "requestBody": body("MilestoneInput"), "responses": no_content}},
+  "/api/v1/agreements": {
+      "get": {"operationId": "agreements", "summary": "The samenwerkingsafspraken, each norm with its versions and the last 12 months' adherence",
+              "responses": ok(arr(ref("Agreement")))},
+      "post": {"operationId": "createAgreement", "summary": "Record an agreement (the region's coordinator or administrator; others get 404)",
+               "description": "Each norm becomes a version from its `validFrom` (default: `effectiveFrom`). Validated like the form: "
+                              "422 names the field (`title`, `parties`, `effectiveFrom`, `endedOn`, `norms`).",
+               "requestBody": body("AgreementInput"), "responses": ok(ref("Created"), "201", "Created")}},
+  "/api/v1/agreements/todo": {"get": {"operationId": "agreementTodo",
+      "summary": "My organisation's open items that are overdue or due within two working days",
+      "description": "No client names: an item names the handover, casuïstiektafel case or conversation (with its client's id) it is about; "
+                     "reading those goes through the usual access rules.",
+      "responses": ok(arr(ref("AgreementTodo")))}},
+  "/api/v1/agreements/{id}": {
+      "get": {"operationId": "agreement", "summary": "One agreement, its adherence per month and per responsible organisation (last 12 months)",
+              "parameters": [p("id")], "responses": ok(ref("AgreementDetail"))},
+      "put": {"operationId": "updateAgreement", "summary": "Change an agreement (coordinator; others get 404)",
+              "description": "Title, parties and dates are replaced. A norm whose `limit` differs from the version in force on its `validFrom` gets a "
+                             "new version from that date; earlier periods keep the old norm. Norms not listed stay as they are.",
+              "parameters": [p("id")], "requestBody": body("AgreementInput"), "responses": ok(ref("Agreement"))}},
+  "/api/v1/feedback/figures": {"get": {"operationId": "feedbackFigures",
+      "summary": "Client feedback per completed month: my own conversations, my organisation, the region",
+      "description": "The figures of the page /feedback. A group's month is left out (counted in `hiddenMonths`) below 5 answers, or when the rest "
+                     "of the larger group would be 1–4 answers. Never a single client's answer. For professionals in a care role and the "
+                     "region's coordinator; others get 404.",
+      "responses": ok(ref("FeedbackFigures"))}},
 }
 doc = {
   "openapi": "3.0.3",
@@ -158,6 +222,7 @@ doc = {
   "components": {"schemas": schemas, "securitySchemes": {"bearerAuth": {"type": "http", "scheme": "bearer",
                  "description": "A personal API key from /account/api-sleutels"}}},
 }
-out = pathlib.Path(__file__).resolve().parents[1] / "Sources/Web/API/api/openapi.json"
+# OPENAPI_OUT: write elsewhere (the test suite checks the committed document is what this script makes).
+out = pathlib.Path(os.environ.get("OPENAPI_OUT") or pathlib.Path(__file__).resolve().parents[1] / "Sources/Web/API/api/openapi.json")
 out.write_text(json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
 print(f"wrote {out}")

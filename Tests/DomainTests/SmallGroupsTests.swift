@@ -294,4 +294,29 @@ import Domain
         #expect(Summary.enps([9, 10]) == 100)
         #expect(Summary.enps([7, 8]) == 0)
     }
+
+    // MARK: - Client feedback per month
+
+    /// Own conversations → organisation → region: a month is shown only from 5 answers and when the rest of
+    /// the larger group is 0 or ≥ 5, so no group of 1–4 follows from two shown figures.
+    @Test func feedbackMonthsAreShownOnlyWhenNoSmallGroupFollowsBySubtraction() {
+        func month(_ m: Int, _ answered: Int, _ kind: FeedbackKind = .conversation) -> FeedbackMonth {
+            var t = FeedbackTotals(); t.invited = answered * 2; t.answered = answered
+            return FeedbackMonth(year: 2026, month: m, kind: kind, totals: t)
+        }
+        let figures = FeedbackFigures(
+            own: [month(1, 4), month(2, 5), month(3, 5), month(4, 6), month(4, 5, .followUp)],
+            organisation: [month(1, 8), month(2, 9), month(3, 5), month(4, 11), month(4, 5, .followUp)],
+            region: [month(1, 20), month(2, 14), month(3, 7), month(4, 11), month(4, 5, .followUp)])
+        let v = figures.visible
+        // January: 4 own answers. February: the organisation's other 4 would follow. March: own = organisation.
+        // April: own 6 of 11, the rest 5. The follow-ups of April are a group of their own.
+        #expect(v.own.map { "\($0.month)\($0.kind.rawValue)" } == ["3vg", "4vg", "4follow_up"])
+        #expect(v.hiddenOwn == 2)
+        // The organisation: January 8 of 20 (rest 12), February 9 of 14 (rest 5), March 5 of 7 (rest 2: hidden).
+        #expect(v.organisation.map { "\($0.month)\($0.kind.rawValue)" } == ["1vg", "2vg", "4vg", "4follow_up"])
+        #expect(v.hiddenOrganisation == 1)
+        #expect(v.region.count == 5 && v.hiddenRegion == 0)
+        #expect(FeedbackFigures(own: [], organisation: [], region: [month(1, 4)]).visible.hiddenRegion == 1)
+    }
 }

@@ -143,6 +143,18 @@ public struct Agreement: Sendable, Equatable, Identifiable {
         norms.sort { ($0.validFrom, NormKind.allCases.firstIndex(of: $0.kind)!) < ($1.validFrom, NormKind.allCases.firstIndex(of: $1.kind)!) }
     }
 
+    /// What a coordinator's edit of a norm means (form and API alike): a limit that differs from the
+    /// version in force on `day` becomes a new version from `day`; the same limit changes nothing. A
+    /// norm without a term is added once. Earlier periods keep theirs.
+    public mutating func changeNorm(_ kind: NormKind, limit: Int?, from day: DateOnly) {
+        if kind.hasLimit {
+            guard let limit else { return }
+            if norm(kind, on: day)?.limit != limit || versions(of: kind).isEmpty { setNorm(kind, limit: limit, from: day) }
+        } else if versions(of: kind).isEmpty {
+            setNorm(kind, limit: nil, from: day)
+        }
+    }
+
     /// The organisation is a party, by id or by type.
     public func covers(_ organisation: UUID, type: OrganisationType?) -> Bool {
         parties.contains { $0.includes(organisation, type: type) }

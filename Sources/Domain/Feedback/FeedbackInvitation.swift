@@ -140,6 +140,24 @@ public struct FeedbackFigures: Sendable, Equatable {
     }
 }
 
+extension FeedbackFigures {
+    /// What a professional may see, per group, oldest month first; `hidden` counts the months left out.
+    /// A group's month is shown only with 5 answers or more, and only if what is left of the larger group
+    /// beside it (own → organisation → region) is 0 or also 5 or more: otherwise subtracting would give a
+    /// small group away. The region is shown from 5 answers.
+    public var visible: (own: [FeedbackMonth], hiddenOwn: Int, organisation: [FeedbackMonth], hiddenOrganisation: Int,
+                         region: [FeedbackMonth], hiddenRegion: Int) {
+        struct Key: Hashable { var year: Int, month: Int, kind: FeedbackKind }
+        func key(_ m: FeedbackMonth) -> Key { Key(year: m.year, month: m.month, kind: m.kind) }
+        let orgAnswered = Dictionary(organisation.map { (key($0), $0.totals.answered) }, uniquingKeysWith: +)
+        let regionAnswered = Dictionary(region.map { (key($0), $0.totals.answered) }, uniquingKeysWith: +)
+        let own = self.own.filter { SmallGroups.showable(part: $0.totals.answered, whole: orgAnswered[key($0)] ?? $0.totals.answered) }
+        let org = organisation.filter { SmallGroups.showable(part: $0.totals.answered, whole: regionAnswered[key($0)] ?? $0.totals.answered) }
+        let region = self.region.filter { $0.totals.answered >= SmallGroups.minimum }
+        return (own, self.own.count - own.count, org, organisation.count - org.count, region, self.region.count - region.count)
+    }
+}
+
 /// Client feedback: invitations, the public form, and figures.
 public protocol FeedbackRepository: Sendable {
     /// An invitation by its token, for the public form (no login). Nil for an unknown token.

@@ -115,6 +115,14 @@ struct FluentAgreements: AgreementRepository {
         return items
     }
 
+    func clients(ofAppointments ids: [UUID]) async throws -> [UUID: UUID] {
+        var result: [UUID: UUID] = [:]
+        for chunk in Array(Set(ids)).chunked(500) {
+            for a in try await VGAppointmentModel.query(on: db).filter(\.$id ~~ Array(chunk)).all() { result[a.id!] = a.clientID }
+        }
+        return result
+    }
+
     /// Per casuïstiektafel, the organisation of its chair.
     static func caseChairOrganisations(on db: any Database) async throws -> [UUID: UUID] {
         let chairs = Dictionary(uniqueKeysWithValues: try await CaseTableModel.query(on: db).all().map { ($0.id!, $0.chairUserID) })

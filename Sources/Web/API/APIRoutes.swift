@@ -31,6 +31,8 @@ enum APIRoutes {
         api.get("handovers", use: handovers)
         api.post("handovers", ":id", "events", use: handoverEvent)
         api.post("handovers", ":id", "milestones", use: milestone)
+        AgreementAPI.register(api)
+        FeedbackAPI.register(api)
     }
 
     // MARK: helpers

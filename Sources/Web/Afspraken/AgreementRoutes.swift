@@ -79,21 +79,42 @@ enum AgreementRoutes {
     struct TodoPage: Encodable { var organisation: String; var items: [TodoView] }
     struct TodoView: Encodable { var what: String; var agreement: String; var deadline: String; var overdue: Bool; var path: String; var started: String }
 
-    /// The organisation's open items that are overdue or due within two working days. No client names:
-    /// the link leads to the handover or record, where the usual access rules apply.
-    @Sendable static func todo(req: Request) async throws -> Response {
-        let me = try req.currentUser()
+    /// One to-do item and what it is about: the handover, the casuïstiektafel case, or the client whose
+    /// conversation still needs its advice letter (ids only).
+    struct TodoEntry {
+        var todo: TodoItem, handoverID: UUID?, caseID: UUID?, appointmentID: UUID?, clientID: UUID?
+        /// The page where the work is done; it applies the usual access rules.
+        var path: String {
+            if let handoverID { return SiteURL.handovers.path + "#overdracht-" + handoverID.uuidString }
+            if let caseID { return SiteURL.tableCase(caseID).path }
+            if let clientID { return SiteURL.client(clientID).path + "#plan" }
+            return SiteURL.clients.path
+        }
+    }
+
+    /// The organisation's open items that are overdue or due within two working days (page and API).
+    static func todoEntries(_ req: Request, organisationID: UUID) async throws -> [TodoEntry] {
         let agreements = try await req.repositories.agreements.all()
         let m = try await measure(req)
-        let items = Adherence().todo(agreements: agreements, items: m.items, organisations: m.types, organisationID: me.organisation.id, now: req.now)
-        return try await req.render("afspraken/todo", titleKey: "agreements_todo_title", TodoPage(organisation: me.organisation.name, items: items.map { t in
-            let path: String = switch t.kind {
-            case .caseAdvice: SiteURL.tableCase(t.item.id).path
-            case .adviceLetter: SiteURL.clients.path
-            default: SiteURL.handovers.path
+        let items = Adherence().todo(agreements: agreements, items: m.items, organisations: m.types, organisationID: organisationID, now: req.now)
+        let appointments = items.filter { $0.kind == .adviceLetter }.map(\.item.id)
+        let clients = appointments.isEmpty ? [:] : try await req.repositories.agreements.clients(ofAppointments: appointments)
+        return items.map { t in
+            switch t.kind {
+            case .caseAdvice: TodoEntry(todo: t, handoverID: nil, caseID: t.item.id, appointmentID: nil, clientID: nil)
+            case .adviceLetter: TodoEntry(todo: t, handoverID: nil, caseID: nil, appointmentID: t.item.id, clientID: clients[t.item.id])
+            default: TodoEntry(todo: t, handoverID: t.item.id, caseID: nil, appointmentID: nil, clientID: nil)
             }
-            return TodoView(what: req.t("todo_\(t.kind.rawValue)"), agreement: t.agreementTitle, deadline: DutchDate.dayTime(t.deadline), overdue: t.overdue,
-                            path: path, started: DutchDate.dayTime(t.item.start))
+        }
+    }
+
+    /// No client names: the link leads to the handover, case or record, where the usual access rules apply.
+    @Sendable static func todo(req: Request) async throws -> Response {
+        let me = try req.currentUser()
+        let entries = try await todoEntries(req, organisationID: me.organisation.id)
+        return try await req.render("afspraken/todo", titleKey: "agreements_todo_title", TodoPage(organisation: me.organisation.name, items: entries.map { e in
+            TodoView(what: req.t("todo_\(e.todo.kind.rawValue)"), agreement: e.todo.agreementTitle, deadline: DutchDate.dayTime(e.todo.deadline),
+                     overdue: e.todo.overdue, path: e.path, started: DutchDate.dayTime(e.todo.item.start))
         }))
     }
 
@@ -107,6 +128,7 @@ enum AgreementRoutes {
         var label: String, versions: [String], total: String, totalCounts: String
         var byMonth: [Cell], byOrganisation: [OrgRow]
     }
+    /// `counts` is empty for a month without items (the share shows "—").
     struct Cell: Encodable { var share: String; var counts: String; var low: Bool }
     struct OrgRow: Encodable { var name: String; var share: String; var counts: String; var cells: [Cell] }
 
@@ -118,7 +140,7 @@ enum AgreementRoutes {
         let range = period(req.now)
         let monthList = YearMonth.months(from: range.lowerBound, to: range.upperBound)
         func cell(_ t: AdherenceTotals) -> Cell {
-            Cell(share: percent(t), counts: "\(t.met)/\(t.met + t.missed)\(t.open > 0 ? " +\(t.open)" : "")", low: (t.share ?? 1) < 0.8)
+            Cell(share: percent(t), counts: t.total == 0 ? "" : "\(t.met)/\(t.met + t.missed)\(t.open > 0 ? " +\(t.open)" : "")", low: (t.share ?? 1) < 0.8)
         }
         let norms = a.kinds.map { k -> NormDetail in
             let kindRows = rows.filter { $0.kind == k }
@@ -213,9 +235,9 @@ enum AgreementRoutes {
                 let v = raw[limitName]!.trimmingCharacters(in: .whitespaces)
                 if v.isEmpty { continue }  // no norm of this kind (an existing one stays as it was)
                 guard let n = Int(v) else { errors.add(limitName, "error_norm_limit"); continue }
-                if a.norm(k, on: from)?.limit != n || a.versions(of: k).isEmpty { a.setNorm(k, limit: n, from: from) }
-            } else if raw[limitName] == "on" && a.versions(of: k).isEmpty {
-                a.setNorm(k, limit: nil, from: from)
+                a.changeNorm(k, limit: n, from: from)
+            } else if raw[limitName] == "on" {
+                a.changeNorm(k, limit: nil, from: from)
             }
         }
         for (f, e) in a.validate().fields { errors.add(f, e) }

@@ -146,16 +146,20 @@ enum FeedbackRoutes {
     }
     struct ItemFigure: Encodable { var label: String; var mean: String }
 
-    @Sendable static func results(req: Request) async throws -> Response {
+    static let figureMonths = 15
+
+    /// The figures of the last 15 months, for a professional in a care role (own, organisation, region)
+    /// or the region's coordinator (region); page and API alike.
+    static func figures(_ req: Request) async throws -> (CurrentUser, FeedbackFigures) {
         let me = try req.currentUser()
         try req.require(ClientAccessPolicy.careRole(of: me.user) != nil || me.admin.coordinatesRegion)
-        let cal = WorkingDays().calendar
-        let to = req.now, from = cal.date(byAdding: .month, value: -15, to: to)!
-        let figures = try await req.repositories.feedback.figures(for: me.user, from: from, to: to)
+        let to = req.now, from = WorkingDays().calendar.date(byAdding: .month, value: -figureMonths, to: to)!
+        return (me, try await req.repositories.feedback.figures(for: me.user, from: from, to: to))
+    }
+
+    @Sendable static func results(req: Request) async throws -> Response {
+        let (me, figures) = try await figures(req)
         let q = req.application.web.questionnaires
-        func key(_ m: FeedbackMonth) -> String { "\(m.year)-\(m.month)-\(m.kind.rawValue)" }
-        let orgByKey = Dictionary(uniqueKeysWithValues: figures.organisation.map { (key($0), $0) })
-        let regionByKey = Dictionary(uniqueKeysWithValues: figures.region.map { (key($0), $0) })
         func percent(_ n: Int, _ d: Int) -> String { d > 0 ? String(format: "%.0f%%", Double(n) * 100 / Double(d)) : "—" }
         func view(_ m: FeedbackMonth) -> MonthView {
             let t = m.totals, questionnaire = q.current(m.kind)
@@ -173,26 +177,18 @@ enum FeedbackRoutes {
                              answeredPartly: m.kind == .followUp ? percent(answered["deels"] ?? 0, answeredTotal) : nil,
                              answeredNo: m.kind == .followUp ? percent(answered["nee"] ?? 0, answeredTotal) : nil)
         }
-        // A group is shown for a month only with 5 answers or more, and only if what is left of the
-        // larger group beside it is 0 or also 5 or more — otherwise subtracting would give a small group away.
-        var own: [MonthView] = [], org: [MonthView] = [], hiddenOwn = 0, hiddenOrg = 0
-        for m in figures.own.reversed() {
-            let whole = orgByKey[key(m)]?.totals.answered ?? m.totals.answered
-            if SmallGroups.showable(part: m.totals.answered, whole: whole) { own.append(view(m)) } else { hiddenOwn += 1 }
-        }
-        for m in figures.organisation.reversed() {
-            let whole = regionByKey[key(m)]?.totals.answered ?? m.totals.answered
-            if SmallGroups.showable(part: m.totals.answered, whole: whole) { org.append(view(m)) } else { hiddenOrg += 1 }
-        }
-        let region = figures.region.reversed().filter { $0.totals.answered >= SmallGroups.minimum }.map(view)
+        // Only the months `FeedbackFigures.visible` allows (5 answers, and no small group by subtraction).
+        let shown = figures.visible
+        let own = shown.own.reversed().map(view), org = shown.organisation.reversed().map(view), region = shown.region.reversed().map(view)
+        let hiddenOwn = shown.hiddenOwn, hiddenOrg = shown.hiddenOrganisation
         var groups: [GroupView] = []
         if ClientAccessPolicy.careRole(of: me.user) != nil {
             groups.append(GroupView(title: req.t("feedback_group_own"), rows: own, hiddenMonths: hiddenOwn))
             groups.append(GroupView(title: req.t("feedback_group_organisation", ["org": me.organisation.name]), rows: org, hiddenMonths: hiddenOrg))
         }
-        groups.append(GroupView(title: req.t("feedback_group_region"), rows: region, hiddenMonths: figures.region.count - region.count))
+        groups.append(GroupView(title: req.t("feedback_group_region"), rows: region, hiddenMonths: shown.hiddenRegion))
         return try await req.render("feedback/results", titleKey: "feedback_results_title",
-                                    ResultsPage(groups: groups, minimum: SmallGroups.minimum, months: 15))
+                                    ResultsPage(groups: groups, minimum: SmallGroups.minimum, months: figureMonths))
     }
 }
 
