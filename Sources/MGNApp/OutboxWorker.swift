@@ -41,7 +41,7 @@ public struct OutboxDelivery: Sendable {
                 failed += 1
                 Counter(label: "mgn_outbox_failures_total", dimensions: [("kind", message.kind.rawValue)]).increment()
                 logger.warning("outbox: delivery failed", metadata: ["message": .string(message.id.uuidString), "kind": .string(message.kind.rawValue),
-                                                                      "attempt": .stringConvertible(message.attempts), "reason": .string(reason.reason)])
+                                                                      "attempt": .stringConvertible(message.attempts), "reason": .string(OutboxMessage.redacted(reason.reason))])
             }
         }
         return (sent, failed)

@@ -60,9 +60,21 @@ public struct OutboxMessage: Sendable, Equatable, Identifiable {
 
     /// `j•••@example.nl`: enough for an administrator to recognise a typo, not to read a client's address.
     public var maskedRecipient: String {
-        guard kind.toClient, let at = recipient.firstIndex(of: "@") else { return recipient }
-        let local = recipient[..<at]
-        return String(local.prefix(1)) + "•••" + recipient[at...]
+        guard kind.toClient else { return recipient }
+        return Self.mask(recipient)
+    }
+
+    static func mask(_ address: String) -> String {
+        guard let at = address.firstIndex(of: "@") else { return address }
+        return String(address[..<at].prefix(1)) + "•••" + address[at...]
+    }
+
+    /// A mail server's refusal as stored for the administrator and logged: servers often quote the address
+    /// ("550 5.1.1 <jan.jansen@example.nl>: user unknown"), which would undo the masking of a client's
+    /// address, so every address in it is masked before it is stored. At most 500 characters.
+    public static func redacted(_ reason: String) -> String {
+        let masked = reason.replacing(/[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+/) { match in mask(String(match.output)) }
+        return String(masked.prefix(500))
     }
 }
 

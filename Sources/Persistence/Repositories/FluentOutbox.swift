@@ -54,7 +54,7 @@ struct FluentOutbox: Outbox {
     func markFailed(_ id: UUID, error: MailDeliveryError, at: Date, policy: RetryPolicy) async throws {
         try await gate.write(db) { conn in
             guard let m = try await OutboxMessageModel.find(id, on: conn), m.status == OutboxStatus.sending.rawValue else { return }
-            m.lastError = String(error.reason.prefix(500)); m.leaseUntil = nil
+            m.lastError = OutboxMessage.redacted(error.reason); m.leaseUntil = nil
             if case .transient = error, let next = policy.nextAttempt(afterFailures: m.attempts, at: at) {
                 m.status = OutboxStatus.waiting.rawValue; m.nextAttemptAt = next
             } else {
