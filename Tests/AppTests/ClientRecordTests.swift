@@ -67,6 +67,28 @@ func count(_ app: Application, _ table: String) async throws -> Int {
         }
     }
 
+    /// Asking for feedback by e-mail needs the client's consent, asked on the form, and an address to send to.
+    @Test func theFormAsksWhetherTheClientWantsFeedbackRequestsByEmail() async throws {
+        try await withTestApp { app, f in
+            let b = TestBrowser(app)
+            _ = try await b.login(f.pohA.email)
+            #expect(try await b.get("/aanmeldingen/nieuw").text.contains("name=\"consent_feedback\""))
+            var form: [(String, String)] = [("name", "Jan Modaal"), ("date_of_birth", "7-3-1985"), ("postcode", "1011 AB"), ("email", ""),
+                                            ("help_question", "Ik slaap slecht."), ("urgency", "regulier"),
+                                            ("consent_vg[]", f.praktijkA.id.uuidString), ("consent_feedback", "ja")]
+            let refused = try await b.post("/aanmeldingen/nieuw", form)
+            #expect(refused.status == .unprocessableEntity && refused.text.contains("Vul een e-mailadres in, of zet het vinkje"))
+            #expect(refused.text.contains("value=\"ja\" aria-describedby=\"consent-feedback-hint\" checked"), "the tick is kept")
+            #expect(try await count(app, "clients") == 0)
+            form[3] = ("email", "Jan@Example.org")
+            let res = try await b.post("/aanmeldingen/nieuw", form)
+            #expect(res.status == .seeOther)
+            let record = try await app.repositories.clients.record(try clientID(from: res), by: Accessor(user: f.pohA, organisation: f.praktijkA, sourceAddress: nil, at: Date()))
+            #expect(FeedbackConsent.allowsEmail(record.consents, at: Date()) && record.client.email == "jan@example.org")
+            #expect(record.consents.filter { $0.purpose == .feedback }.map(\.organisationID) == [f.praktijkA.id])
+        }
+    }
+
     @Test func onlyGPsPracticeNursesAndSocialWorkersRegister() async throws {
         try await withTestApp { app, f in
             for who in [f.behandelaar, f.coordinator, f.regionAdmin] {

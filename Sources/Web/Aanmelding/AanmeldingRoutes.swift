@@ -15,6 +15,8 @@ enum AanmeldingRoutes {
         var helpQuestion: FormField
         var urgencies: [Option]
         var consentVG: [Option], consentOverdracht: [Option]
+        /// The client agrees to be asked for feedback by e-mail (else only on paper, with the QR code).
+        var consentFeedback: Bool
         var consentError: String?
         var formError: String?
         var duplicates: [Duplicate]
@@ -30,6 +32,8 @@ enum AanmeldingRoutes {
         var consentVG: Set<UUID>, consentOverdracht: Set<UUID>
         /// Consents for other purposes (the API may send them; the form does not ask).
         var otherConsents: [(ConsentPurpose, UUID)] = []
+        /// The form's "feedback per e-mail": a `feedback` consent to the registering organisation.
+        var feedbackByEmail = false
         var decision: String
         var dateOfBirth: DateOnly?, bsn: BSN?, postcode: PC4?
     }
@@ -40,6 +44,7 @@ enum AanmeldingRoutes {
         return Submitted(raw: raw, urgency: Urgency(rawValue: req.field("urgency")) ?? .regulier,
                          consentVG: Set(req.fieldValues("consent_vg").compactMap(UUID.init(uuidString:))),
                          consentOverdracht: Set(req.fieldValues("consent_overdracht").compactMap(UUID.init(uuidString:))),
+                         feedbackByEmail: req.field("consent_feedback") == "ja",
                          decision: req.field("duplicate_decision"),
                          dateOfBirth: DateOnly(raw["date_of_birth"]!), bsn: BSN(raw["bsn"]!), postcode: PC4(raw["postcode"]!))
     }
@@ -62,6 +67,7 @@ enum AanmeldingRoutes {
             e.add("phone", "error_phone_invalid")
         }
         if !s.raw["email"]!.isEmpty && !Email.isValid(s.raw["email"]!) { e.add("email", "error_email_invalid") }
+        if s.feedbackByEmail && s.raw["email"]!.isEmpty { e.add("email", "error_feedback_needs_email") }
         let q = s.raw["help_question"]!
         if q.isEmpty { e.add("help_question", "error_required") } else if q.count > 4000 { e.add("help_question", "error_too_long") }
         if s.consentVG.isEmpty { e.add("consent", "error_consent_vg_required") }
@@ -118,7 +124,7 @@ enum AanmeldingRoutes {
             name: f("name"), dateOfBirth: f("date_of_birth"), bsn: f("bsn"), postcode: f("postcode"), phone: f("phone"), email: f("email"),
             helpQuestion: f("help_question"),
             urgencies: Urgency.allCases.map { Option(value: $0.rawValue, label: req.t($0.labelKey), selected: $0 == s.urgency) },
-            consentVG: options(s.consentVG), consentOverdracht: options(s.consentOverdracht),
+            consentVG: options(s.consentVG), consentOverdracht: options(s.consentOverdracht), consentFeedback: s.feedbackByEmail,
             consentError: errors["consent"].map { req.t($0) },
             formError: errors.isEmpty ? nil : req.t("error_form"),
             duplicates: duplicates.map { hit in

@@ -21,6 +21,7 @@ enum Registration {
         let aanmelding = Aanmelding(clientID: client.id, referrerUserID: me.user.id, referrerOrganisationID: me.organisation.id,
                                     helpQuestion: raw["help_question"]!, urgency: s.urgency, receivedAt: now, completeAt: now)
         let pairs = s.consentVG.map { (ConsentPurpose.verkennendGesprek, $0) } + s.consentOverdracht.map { (ConsentPurpose.overdracht, $0) } + s.otherConsents
+            + (s.feedbackByEmail ? [(ConsentPurpose.feedback, me.organisation.id)] : [])
         let consents = pairs.map { Consent(clientID: client.id, purpose: $0.0, organisationID: $0.1, givenAt: now, recordedBy: me.user.id) }
         return (client, aanmelding, consents)
     }
