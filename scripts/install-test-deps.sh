@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # What the test suite needs beyond Swift: headless Chromium with its driver (Debian packages) and a
-# Python virtual environment with selenium, pytest and axe (PyPI). Installs only what is missing.
+# Python virtual environment with selenium, pytest, axe, schemathesis and a QR decoder (PyPI). Installs only what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 need=()
@@ -14,7 +14,7 @@ if [ ${#need[@]} -gt 0 ]; then
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
 fi
-if [ ! -x .venv/bin/pytest ] || ! .venv/bin/python -c 'import selenium, axe_selenium_python, jsonschema' 2>/dev/null; then
+if [ ! -x .venv/bin/pytest ] || ! .venv/bin/python -c 'import selenium, axe_selenium_python, jsonschema, schemathesis, zxingcpp, PIL' 2>/dev/null; then
   echo "creating .venv with the browser-test packages"
   python3 -m venv .venv
   .venv/bin/pip install -q --disable-pip-version-check -r Tests/browser/requirements.txt

@@ -3,11 +3,13 @@
 1. Mail is not lost and not sent twice when the server is killed in the middle of a delivery: the
    administrator queues test messages, MGN is SIGKILLed while the SMTP sink holds the slow one after
    its DATA, and after a restart on the same database every message arrives exactly once.
-2. A client answers the feedback questions on a phone, without an account: a missing mark is named in
+2. A client answers the feedback questions on a phone, without an account, from the link in the QR code
+   of the printed letter (decoded from the page as a camera app would): a missing mark is named in
    Dutch, the answers are thanked for, and the one-time link then refuses politely.
 """
 import base64
 import email
+import io
 import email.policy
 import os
 import re
@@ -23,6 +25,8 @@ from email.header import decode_header, make_header
 from pathlib import Path
 
 import pytest
+import zxingcpp
+from PIL import Image
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
@@ -354,7 +358,18 @@ def open_invitation_letter(d, base):
     assert match, text
     qr = d.find_element(By.CSS_SELECTOR, "article.letter .qr-block img")
     assert qr.get_attribute("src").startswith("data:image/svg+xml;base64,") and qr.get_attribute("alt")
+    # What a phone's camera reads: the QR code as drawn on the page, decoded, is the printed link.
+    scanned = scan_qr(qr)
+    assert scanned == text, f"the QR code says {scanned!r}, the letter {text!r}"
     return base + match.group(1)
+
+
+def scan_qr(element):
+    """The text of the QR code in a screenshot of `element` (zxing-cpp, as a phone's camera app would)."""
+    image = Image.open(io.BytesIO(element.screenshot_as_png)).convert("L")
+    found = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
+    assert len(found) == 1, f"{len(found)} QR codes found in the picture"
+    return found[0].text
 
 
 def test_client_answers_feedback_on_a_phone(server):
