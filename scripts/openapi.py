@@ -193,8 +193,8 @@ paths = {
                "requestBody": body("AgreementInput"), "responses": ok(ref("Created"), "201", "Created")}},
   "/api/v1/agreements/todo": {"get": {"operationId": "agreementTodo",
       "summary": "My organisation's open items that are overdue or due within two working days",
-      "description": "No client names: an item names the handover, casuïstiektafel case or conversation (with its client's id) it is about; "
-                     "reading those goes through the usual access rules.",
+      "description": "No client names: an item names the handover, casuïstiektafel case or conversation it is about, and a conversation's "
+                     "client id only when you are in that client's care team; reading those goes through the usual access rules.",
       "responses": ok(arr(ref("AgreementTodo")))}},
   "/api/v1/agreements/{id}": {
       "get": {"operationId": "agreement", "summary": "One agreement, its adherence per month and per responsible organisation (last 12 months)",

@@ -112,6 +112,38 @@ import VaporTesting
         }
     }
 
+    /// An advice letter still to send: the to-do item names the client only to someone in the client's
+    /// care team; a colleague of the same practice sees the item, not who it is about.
+    @Test func anAdviceLetterItemNamesTheClientOnlyToItsCareTeam() async throws {
+        let clock = TestClock()
+        try await withTestApp(clock: clock) { app, f in
+            let start = DateOnly(year: 2020, month: 1, day: 1)!
+            let agreement = Agreement(title: "Adviesbrief", parties: [.organisationType(.huisartsenpraktijk)], effectiveFrom: start,
+                                      norms: [NormVersion(kind: .adviceLetter, limit: 2, validFrom: start)], createdAt: clock.now, createdBy: f.coordinator.id)
+            try await app.repositories.agreements.save(agreement, audit: AuditEvent(at: clock.now, userID: f.coordinator.id, organisationID: f.netwerkbureau.id,
+                role: .regiocoordinator, action: .create, objectType: "agreement", objectID: agreement.id.uuidString, sourceAddress: nil, basis: .administration))
+            let poh = TestBrowser(app)
+            let id = try await clientWithHeldConversation(app, f, clock, poh)  // held by the POH of practice A, no advice yet
+            clock.advance(600)
+
+            func todo(_ user: User) async throws -> [[String: Any]] {
+                let res = try await APIClient.make(app, user, now: clock.now).send(.GET, "/api/v1/agreements/todo")
+                return try #require(try JSONSerialization.jsonObject(with: Data(buffer: res.body)) as? [[String: Any]])
+            }
+            let mine = try await todo(f.pohA)
+            #expect(mine.count == 1 && mine.first?["kind"] as? String == "advice_letter" && mine.first?["appointmentId"] != nil)
+            #expect(mine.first?["clientId"] as? String == id.uuidString)
+            _ = try await poh.login(f.pohA.email)  // a day has passed since the registration's session
+            #expect(try await poh.get("/afspraken/taken").text.lowercased().contains("/clienten/\(id.uuidString.lowercased())#plan"))
+            // The practice's administrator is not in the care team: the same item, no client.
+            let colleague = try await todo(f.adminA)
+            #expect(colleague.count == 1 && colleague.first?["kind"] as? String == "advice_letter" && colleague.first?["clientId"] == nil)
+            let other = TestBrowser(app)
+            _ = try await other.login(f.adminA.email)
+            #expect(!(try await other.get("/afspraken/taken").text.lowercased().contains(id.uuidString.lowercased())))
+        }
+    }
+
     /// The feedback figures as data: a professional gets their own, their organisation's and the region's
     /// groups, the coordinator the region only; months below 5 answers are counted as hidden, never shown.
     @Test func feedbackFiguresFollowTheGroupsOfThePage() async throws {

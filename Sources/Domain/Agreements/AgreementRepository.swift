@@ -9,7 +9,7 @@ public protocol AgreementRepository: Sendable {
     /// What the norms measure, for items that started in [from, to): handovers, conversations and
     /// their advice letters, GGZ reports, casuïstiektafel cases. No client identity.
     func items(from: Date, to: Date) async throws -> [NormItem]
-    /// The client of each verkennend-gesprek appointment, so a to-do item can link to the record. Ids only:
-    /// the record itself answers through the access path like any other.
-    func clients(ofAppointments ids: [UUID]) async throws -> [UUID: UUID]
+    /// The client of each verkennend-gesprek appointment whose record `by` may open (`ClientAccessPolicy`),
+    /// so a to-do item can link to it. Ids only; other colleagues do not learn which client it is.
+    func clients(ofAppointments ids: [UUID], by: Accessor) async throws -> [UUID: UUID]
 }

@@ -115,12 +115,19 @@ struct FluentAgreements: AgreementRepository {
         return items
     }
 
-    func clients(ofAppointments ids: [UUID]) async throws -> [UUID: UUID] {
-        var result: [UUID: UUID] = [:]
+    func clients(ofAppointments ids: [UUID], by: Accessor) async throws -> [UUID: UUID] {
+        var clientOf: [UUID: UUID] = [:]
         for chunk in Array(Set(ids)).chunked(500) {
-            for a in try await VGAppointmentModel.query(on: db).filter(\.$id ~~ Array(chunk)).all() { result[a.id!] = a.clientID }
+            for a in try await VGAppointmentModel.query(on: db).filter(\.$id ~~ Array(chunk)).all() { clientOf[a.id!] = a.clientID }
         }
-        return result
+        var teams: [UUID: [CareTeamMember]] = [:]
+        for chunk in Array(Set(clientOf.values)).chunked(500) {
+            for m in try await CareTeamMemberModel.query(on: db).filter(\.$clientID ~~ Array(chunk)).all() { teams[m.clientID, default: []].append(m.domain) }
+        }
+        return clientOf.filter { _, client in
+            if case .allowed = ClientAccessPolicy.decide(user: by.user, careTeam: teams[client] ?? [], at: by.at) { return true }
+            return false
+        }
     }
 
     /// Per casuïstiektafel, the organisation of its chair.

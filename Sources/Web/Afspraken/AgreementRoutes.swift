@@ -79,8 +79,8 @@ enum AgreementRoutes {
     struct TodoPage: Encodable { var organisation: String; var items: [TodoView] }
     struct TodoView: Encodable { var what: String; var agreement: String; var deadline: String; var overdue: Bool; var path: String; var started: String }
 
-    /// One to-do item and what it is about: the handover, the casuïstiektafel case, or the client whose
-    /// conversation still needs its advice letter (ids only).
+    /// One to-do item and what it is about: the handover, the casuïstiektafel case, or the conversation
+    /// that still needs its advice letter, with its client when the user is in the client's care team (ids only).
     struct TodoEntry {
         var todo: TodoItem, handoverID: UUID?, caseID: UUID?, appointmentID: UUID?, clientID: UUID?
         /// The page where the work is done; it applies the usual access rules.
@@ -98,7 +98,7 @@ enum AgreementRoutes {
         let m = try await measure(req)
         let items = Adherence().todo(agreements: agreements, items: m.items, organisations: m.types, organisationID: organisationID, now: req.now)
         let appointments = items.filter { $0.kind == .adviceLetter }.map(\.item.id)
-        let clients = appointments.isEmpty ? [:] : try await req.repositories.agreements.clients(ofAppointments: appointments)
+        let clients = appointments.isEmpty ? [:] : try await req.repositories.agreements.clients(ofAppointments: appointments, by: try req.accessor())
         return items.map { t in
             switch t.kind {
             case .caseAdvice: TodoEntry(todo: t, handoverID: nil, caseID: t.item.id, appointmentID: nil, clientID: nil)
